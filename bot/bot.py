@@ -1,0 +1,138 @@
+"""The Bot class: a thin shell that wires settings, database, scheduler and the feature cogs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.catalogue import Catalogue
+from bot.clock import Clock, SystemClock
+from bot.command_sync import sync_if_changed
+from bot.database import Database
+from bot.errors import NotModerator, UserFacingError
+from bot.extensions import walk_extensions
+from bot.replies import NO_PINGS, reply
+from bot.scheduler import Waker
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Tasks discord.py starts for interactions; shutdown waits for them so no answer is cut off.
+_INTERACTION_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-modal-dispatch")
+
+
+def point_at(api_base_url: str, gateway_url: str) -> None:
+    """Send every REST call and the gateway connection to the configured (possibly local) server."""
+    discord.http.Route.BASE = api_base_url.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def intents() -> discord.Intents:
+    """Only the guilds intent: no message content, no member list, no presences."""
+    chosen = discord.Intents.none()
+    chosen.guilds = True
+    return chosen
+
+
+class CheckinBot(commands.AutoShardedBot):
+    """The check-in bot."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        catalogue: Catalogue | None = None,
+        **options: Any,
+    ) -> None:
+        point_at(settings.discord_api_base_url, settings.discord_gateway_url)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents(),
+            allowed_mentions=NO_PINGS,
+            **options,
+        )
+        self.settings = settings
+        self.clock: Clock = clock or SystemClock()
+        self.catalogue = catalogue or Catalogue.load()
+        self.waker = Waker()
+        self.db: Database = None  # type: ignore[assignment]  # opened in setup_hook
+        self._background: set[asyncio.Task[Any]] = set()
+        self._shutdown: asyncio.Task[None] | None = None
+        self.tree.on_error = self.on_app_command_error
+        self.commands_synced = False
+
+    async def setup_hook(self) -> None:
+        self.db = await Database.open(self.settings.database_path)
+        await self.db.migrate()
+        self.waker.start()
+        for extension in walk_extensions():
+            await self.load_extension(extension)
+        for cog in self.cogs.values():
+            items = getattr(cog, "dynamic_items", ())
+            if items:
+                self.add_dynamic_items(*items)
+        self.commands_synced = await sync_if_changed(self, self.settings.sync)
+
+    def spawn(self, coro: Any, *, name: str | None = None) -> asyncio.Task[Any]:
+        """Start background work that shutdown will wait for."""
+        task = asyncio.create_task(coro, name=name)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    def text(self, key: str, locale: Any = None, **params: Any) -> str:
+        """A catalogue text in the given (Discord or catalogue) locale."""
+        return self.catalogue.render(key, str(locale) if locale else None, **params)
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """The one place a failing command is answered: kindly, ephemerally, with the trace in the log."""
+        original = getattr(error, "original", error)
+        locale = interaction.locale
+        if isinstance(original, UserFacingError):
+            content = self.text(original.key, locale, **original.params)
+        elif isinstance(error, NotModerator):
+            content = self.text("errors.not_moderator", locale)
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            content = self.text("errors.guild_only", locale)
+        elif isinstance(error, app_commands.CommandOnCooldown):
+            content = self.text("errors.cooldown", locale, seconds=int(error.retry_after) + 1)
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("Command /%s failed", command, exc_info=original)
+            content = self.text("errors.generic", locale)
+        try:
+            await reply(interaction, content)
+        except discord.HTTPException:
+            log.warning("Could not tell the member about a failed command", exc_info=True)
+
+    async def close(self) -> None:
+        """Graceful shutdown: stop waking up, finish in-flight work, disconnect, close the database."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.create_task(self._close())
+        await asyncio.shield(self._shutdown)
+
+    async def _close(self) -> None:
+        log.info("Shutting down: finishing in-flight work")
+        await self.waker.shutdown()
+        current = asyncio.current_task()
+        pending = {
+            t
+            for t in asyncio.all_tasks()
+            if t is not current and not t.done() and t.get_name().startswith(_INTERACTION_TASK_PREFIXES)
+        } | {t for t in self._background if not t.done()}
+        if pending:
+            await asyncio.wait(pending, timeout=10)
+        await super().close()
+        if self.db is not None:
+            await self.db.close()
+        log.info("Shut down cleanly")

@@ -1,0 +1,125 @@
+"""The no-token demo: the real bot, connected to the local sandbox, playing a short scenario."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from discord import Permissions
+
+from bot.catalogue import Catalogue
+from bot.clock import Clock
+from bot.sandbox import Actor, Guild, Role, Sandbox, SandboxError, User
+from bot.sandbox.model import Channel
+from bot.sandbox.transcript import Entry
+from bot.settings import Settings
+
+BANNER = """\
+────────────────────────────────────────────────────────────────────────────
+ No DISCORD_TOKEN is set, so this is the LOCAL DISCORD SANDBOX: a pretend
+ Discord server on 127.0.0.1 that the real, unmodified bot connects to.
+ Nothing leaves this machine. To connect to Discord instead, create an
+ application (see README.md), then put DISCORD_TOKEN=... in .env and run again.
+────────────────────────────────────────────────────────────────────────────"""
+
+
+@dataclass
+class DemoWorld:
+    sandbox: Sandbox
+    guild: Guild
+    moderators: Role
+    general: Channel
+    maya: User  # moderator
+    alex: User
+    sam: User
+
+    def as_(self, user: User) -> Actor:
+        return Actor(self.sandbox, user, self.guild)
+
+
+def build_world(sandbox: Sandbox) -> DemoWorld:
+    """A small peer-support community: one moderator, a few members, two channels."""
+    maya = sandbox.create_user("Maya")
+    guild = sandbox.create_guild("Calm Harbour", owner=maya)
+    moderators = sandbox.add_role(guild, "Moderators", Permissions(manage_guild=True, manage_threads=True))
+    alex, sam = sandbox.create_user("Alex"), sandbox.create_user("Sam")
+    sandbox.add_member(guild, maya, moderators)
+    sandbox.add_member(guild, alex)
+    sandbox.add_member(guild, sam)
+    general = sandbox.add_text_channel(guild, "general")
+    sandbox.add_text_channel(guild, "support", private_to=moderators)
+    return DemoWorld(sandbox, guild, moderators, general, maya, alex, sam)
+
+
+Step = Callable[[DemoWorld], Awaitable[None]]
+
+
+async def _help(world: DemoWorld) -> None:
+    await world.as_(world.alex).slash("help")
+    await world.as_(world.maya).slash("help")
+
+
+async def _server_settings(world: DemoWorld) -> None:
+    await world.as_(world.maya).slash("config timezone", timezone="Europe/London")
+    await world.as_(world.maya).slash("config show")
+    try:
+        await world.as_(world.sam).slash("config show")
+    except SandboxError as exc:
+        world.sandbox.transcript.note(f"Discord does not offer /config to Sam: {exc}")
+
+
+SCENARIO: list[tuple[str, Step]] = [
+    ("A member and a moderator ask what the bot can do", _help),
+    ("The moderator sets the server's time zone; members cannot", _server_settings),
+]
+
+
+async def play(world: DemoWorld, out: Callable[[str], None] = print) -> None:
+    for number, (title, step) in enumerate(SCENARIO, start=1):
+        out(f"\n── {number}. {title}")
+        await step(world)
+        await asyncio.sleep(0.05)  # let followups land before the next step
+
+
+async def run_demo(
+    settings: Settings,
+    catalogue: Catalogue,
+    *,
+    clock: Clock | None = None,
+    out: Callable[[str], None] = print,
+) -> None:
+    """Start the sandbox, connect the real bot with a throwaway database, play the scenario."""
+    from bot.bot import CheckinBot
+
+    out(BANNER)
+    with tempfile.TemporaryDirectory(prefix="checkin-demo-") as tmp:
+        async with Sandbox() as sandbox:
+            world = build_world(sandbox)
+            sandbox.transcript.listeners.append(lambda entry: _print_entry(entry, out))
+            demo_settings = settings.model_copy(
+                update={
+                    "discord_token": settings.discord_token.__class__(sandbox.token),
+                    "discord_api_base_url": sandbox.api_base_url,
+                    "discord_gateway_url": sandbox.gateway_url,
+                    "database_path": Path(tmp) / "demo.sqlite3",
+                    "command_sync": "global",
+                }
+            )
+            bot = CheckinBot(demo_settings, catalogue=catalogue, clock=clock)
+            out(f"Sandbox listening on {sandbox.api_base_url}; starting the bot ...")
+            runner = asyncio.create_task(bot.start(sandbox.token))
+            try:
+                await asyncio.wait_for(bot.wait_until_ready(), 30)
+                out(f"The bot is connected as {bot.user} and sees the server '{world.guild.name}'.")
+                await play(world, out)
+            finally:
+                await bot.close()
+                await runner
+    out("\nThat was the sandbox demo. Run ./scripts/test for the full test suite.")
+
+
+def _print_entry(entry: Entry, out: Callable[[str], None]) -> None:
+    out(entry.render())

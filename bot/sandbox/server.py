@@ -1,0 +1,1050 @@
+"""A Discord-compatible server on 127.0.0.1: REST v10 and the gateway, for tests and demos.
+
+The unmodified bot connects to it through DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL. It
+implements what the bot uses, records everything the bot sends (the transcript) and can misbehave
+on purpose: global rate limits with real 429s, injected 5xx errors, dropped connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import json
+import logging
+import re
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+from discord import Permissions
+
+from bot.invite import REQUIRED_PERMISSIONS
+from bot.sandbox.model import (
+    DM,
+    GUILD_TEXT,
+    PRIVATE_THREAD,
+    Channel,
+    Guild,
+    Member,
+    Message,
+    Overwrite,
+    Role,
+    User,
+    compute_pings,
+    iso_now,
+    snowflake,
+)
+from bot.sandbox.transcript import Transcript
+
+log = logging.getLogger(__name__)
+
+EPHEMERAL, LOADING = 64, 128
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)
+API_PREFIX = "/api/v10"
+
+# The bot joins every sandbox server with what its invite URL asks for.
+BOT_PERMISSIONS = REQUIRED_PERMISSIONS
+
+
+class SandboxError(Exception):
+    """A member action Discord's client would not allow (an unknown command, a missing button)."""
+
+
+@dataclass
+class Interaction:
+    id: int
+    token: str
+    type: int
+    user: User
+    guild: Guild | None
+    channel: Channel
+    data: dict[str, Any]
+    message: Message | None = None
+    responded: asyncio.Future[dict[str, Any]] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
+    response_type: int | None = None
+    original_id: int | None = None
+    followup_ids: list[int] = field(default_factory=list)
+    modal: dict[str, Any] | None = None
+    choices: list[dict[str, Any]] | None = None
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+    created: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class GatewaySession:
+    id: str
+    seq: int = 0
+    buffer: collections.deque[tuple[int, dict[str, Any]]] = field(
+        default_factory=lambda: collections.deque(maxlen=10_000)
+    )
+    ws: web.WebSocketResponse | None = None
+    intents: int = 0
+
+
+@dataclass
+class Fault:
+    status: int
+    remaining: int
+    path_contains: str
+    drop: bool = False
+
+
+@dataclass
+class RequestRecord:
+    method: str
+    path: str
+    status: int
+    at: float
+
+
+class _RateLimiter:
+    """A global limit per rolling second, as Discord applies it to a bot (interactions excluded)."""
+
+    def __init__(self, per_second: float) -> None:
+        self.per_second = per_second
+        self._stamps: collections.deque[float] = collections.deque()
+
+    def check(self) -> float:
+        """0 if the request may pass (and counts it), else seconds until it may."""
+        now = time.monotonic()
+        while self._stamps and now - self._stamps[0] >= 1.0:
+            self._stamps.popleft()
+        if len(self._stamps) < self.per_second:
+            self._stamps.append(now)
+            return 0.0
+        return max(0.001, 1.0 - (now - self._stamps[0]))
+
+
+Handler = Callable[..., Awaitable[web.StreamResponse]]
+
+
+class Sandbox:
+    """The server, its world, and the record of what the bot did."""
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host, self.port = host, port
+        self.token = "sandbox." + secrets.token_urlsafe(24)
+        self.application_id = snowflake()
+        self.bot_user = User(snowflake(), "Check-in Bot", bot=True)
+        self.developer = User(snowflake(), "sandbox developer")
+        self.users: dict[int, User] = {self.bot_user.id: self.bot_user, self.developer.id: self.developer}
+        self.guilds: dict[int, Guild] = {}
+        self.channels: dict[int, Channel] = {}
+        self.messages: dict[int, Message] = {}
+        self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        self.global_commands: list[dict[str, Any]] = []
+        self.guild_commands: dict[int, list[dict[str, Any]]] = {}
+        self.command_syncs = 0
+        self.interactions: dict[str, Interaction] = {}
+        self.transcript = Transcript(self)
+        self.requests: list[RequestRecord] = []
+        self.rate_limited_responses = 0
+        self._limiter: _RateLimiter | None = None
+        self._faults: list[Fault] = []
+        self._nonces: dict[tuple[int, str], int] = {}
+        self.session: GatewaySession | None = None
+        self.ready = asyncio.Event()
+        self.identifies = 0
+        self.resumes = 0
+        self._runner: web.AppRunner | None = None
+        self._routes = self._build_routes()
+        self._message_event = asyncio.Condition()
+
+    # ---- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> Sandbox:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("GET", "/gateway", self._gateway)
+        app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
+        app.router.add_route("GET", "/attachments/{message_id}/{filename}", self._attachment)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self.session and self.session.ws is not None:
+            with contextlib.suppress(Exception):
+                await self.session.ws.close(code=1001)
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Sandbox:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def api_base_url(self) -> str:
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://{self.host}:{self.port}/gateway"
+
+    def settings_env(self) -> dict[str, str]:
+        """The environment that points an unmodified bot process at this sandbox."""
+        return {
+            "DISCORD_TOKEN": self.token,
+            "DISCORD_API_BASE_URL": self.api_base_url,
+            "DISCORD_GATEWAY_URL": self.gateway_url,
+        }
+
+    # ---- building a world ----------------------------------------------------------------------
+
+    def create_user(
+        self, name: str, *, bot: bool = False, dms_open: bool = True, locale: str = "en-US"
+    ) -> User:
+        user = User(snowflake(), name, bot=bot, dms_open=dms_open, locale=locale)
+        self.users[user.id] = user
+        return user
+
+    def create_guild(self, name: str, *, owner: User | None = None, locale: str = "en-US") -> Guild:
+        """A server with an @everyone role, the bot as a member (with its invite permissions)."""
+        owner = owner or self.create_user(f"{name} owner")
+        guild = Guild(snowflake(), name, owner.id, preferred_locale=locale)
+        guild.roles[guild.id] = Role(
+            guild.id,
+            "@everyone",
+            Permissions(view_channel=True, send_messages=True, use_application_commands=True).value,
+        )
+        bot_role = Role(snowflake(), self.bot_user.name, BOT_PERMISSIONS.value, position=1)
+        guild.roles[bot_role.id] = bot_role
+        guild.members[owner.id] = Member(owner)
+        guild.members[self.bot_user.id] = Member(self.bot_user, roles=[bot_role.id])
+        self.guilds[guild.id] = guild
+        self._dispatch_later("GUILD_CREATE", lambda: guild.payload(self.users, self.bot_user.id))
+        return guild
+
+    def add_role(
+        self, guild: Guild, name: str, permissions: Permissions | int = 0, position: int = 2
+    ) -> Role:
+        value = permissions.value if isinstance(permissions, Permissions) else permissions
+        role = Role(snowflake(), name, value, position)
+        guild.roles[role.id] = role
+        self._dispatch_later("GUILD_ROLE_CREATE", lambda: {"guild_id": str(guild.id), "role": role.payload()})
+        return role
+
+    def add_member(self, guild: Guild, user: User, *roles: Role) -> Member:
+        member = Member(user, roles=[r.id for r in roles])
+        guild.members[user.id] = member
+        return member
+
+    def remove_member(self, guild: Guild, user: User) -> None:
+        """The member left the server (no event: the bot has no member intent)."""
+        guild.members.pop(user.id, None)
+
+    def add_text_channel(
+        self, guild: Guild, name: str, *, bot_can_post: bool = True, private_to: Role | None = None
+    ) -> Channel:
+        channel = Channel(snowflake(), GUILD_TEXT, name, guild_id=guild.id)
+        if not bot_can_post:
+            channel.overwrites.append(
+                Overwrite(self.bot_user.id, True, deny=Permissions(send_messages=True).value)
+            )
+        if private_to is not None:
+            channel.overwrites.append(Overwrite(guild.id, False, deny=Permissions(view_channel=True).value))
+            channel.overwrites.append(
+                Overwrite(private_to.id, False, allow=Permissions(view_channel=True).value)
+            )
+        guild.channels[channel.id] = channel
+        self.channels[channel.id] = channel
+        self._dispatch_later("CHANNEL_CREATE", lambda: channel.payload(self.users))
+        return channel
+
+    def open_dms(self, user: User, is_open: bool = True) -> None:
+        user.dms_open = is_open
+
+    def allow_command_for_everyone(self, guild: Guild, command: str) -> None:
+        """What a server admin does in Integrations settings: overrides default_member_permissions."""
+        guild.command_overrides.add(command.split()[0])
+
+    # ---- misbehaving on purpose ----------------------------------------------------------------
+
+    def set_global_rate_limit(self, per_second: float | None) -> None:
+        self._limiter = _RateLimiter(per_second) if per_second else None
+
+    def inject_errors(self, status: int = 500, *, count: int = 1, path_contains: str = "") -> None:
+        """The next `count` matching REST requests fail with `status`."""
+        self._faults.append(Fault(status, count, path_contains))
+
+    def drop_connections(self, *, count: int = 1, path_contains: str = "") -> None:
+        """The next `count` matching REST requests get their connection closed with no answer."""
+        self._faults.append(Fault(0, count, path_contains, drop=True))
+
+    async def drop_gateway(self) -> None:
+        """Close the gateway connection abruptly; the bot should RESUME and miss nothing."""
+        if self.session and self.session.ws is not None:
+            ws, self.session.ws = self.session.ws, None
+            await ws.close(code=4000, message=b"sandbox dropped the connection")
+
+    # ---- messages as members see them ----------------------------------------------------------
+
+    def dm_channel_of(self, user: User) -> Channel | None:
+        channel_id = self.dm_channels.get(user.id)
+        return self.channels.get(channel_id) if channel_id else None
+
+    def messages_in(self, channel: Channel | None, *, visible_to: User | None = None) -> list[Message]:
+        if channel is None:
+            return []
+        return [
+            m
+            for m in self.messages.values()
+            if m.channel_id == channel.id
+            and not m.deleted
+            and (m.visible_to is None or (visible_to is not None and m.visible_to == visible_to.id))
+        ]
+
+    def dms_to(self, user: User) -> list[Message]:
+        """Messages the bot sent to this user's DMs (including interaction answers there)."""
+        return self.messages_in(self.dm_channel_of(user), visible_to=user)
+
+    async def wait_for_message(
+        self, predicate: Callable[[Message], bool], *, timeout: float = 5.0
+    ) -> Message:
+        """The first message (existing or future, created or edited) that matches."""
+
+        def find() -> Message | None:
+            for message in self.messages.values():
+                if not message.deleted and predicate(message):
+                    return message
+            return None
+
+        async with self._message_event:
+            try:
+                await asyncio.wait_for(self._message_event.wait_for(find), timeout)
+            except TimeoutError:
+                raise TimeoutError("no matching message arrived in the sandbox") from None
+            found = find()
+            assert found is not None
+            return found
+
+    async def _notify(self) -> None:
+        async with self._message_event:
+            self._message_event.notify_all()
+
+    def rest_requests(self, path_contains: str = "", method: str | None = None) -> list[RequestRecord]:
+        return [
+            r for r in self.requests if path_contains in r.path and (method is None or r.method == method)
+        ]
+
+    # ---- gateway -------------------------------------------------------------------------------
+
+    def _dispatch_later(self, event: str, payload: Callable[[], dict[str, Any]]) -> None:
+        """Dispatch once the current (synchronous) world-building step is done."""
+        if self.session is None:
+            return
+        with contextlib.suppress(RuntimeError):
+            asyncio.get_running_loop().call_soon(
+                lambda: asyncio.ensure_future(self.dispatch(event, payload()))
+            )
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.seq += 1
+        frame = {"op": 0, "t": event, "s": session.seq, "d": data}
+        session.buffer.append((session.seq, frame))
+        if session.ws is not None and not session.ws.closed:
+            try:
+                await session.ws.send_str(json.dumps(frame))
+            except (ConnectionError, RuntimeError):
+                session.ws = None
+
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        ws = web.WebSocketResponse(heartbeat=None, max_msg_size=0)
+        await ws.prepare(request)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None}))
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            frame = json.loads(msg.data)
+            op, data = frame.get("op"), frame.get("d")
+            if op == 1:
+                await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+            elif op == 2:
+                if not await self._identify(ws, data):
+                    break
+            elif op == 6:
+                await self._resume(ws, data)
+        if self.session is not None and self.session.ws is ws:
+            self.session.ws = None
+        return ws
+
+    async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> bool:
+        if data.get("token") not in (self.token, "Bot " + self.token):
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return False
+        intents = int(data.get("intents", 0))
+        if intents & PRIVILEGED_INTENTS:
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
+            return False
+        self.identifies += 1
+        self.session = GatewaySession(secrets.token_hex(16), ws=ws, intents=intents)
+        shard = data.get("shard") or [0, 1]
+        await self.dispatch(
+            "READY",
+            {
+                "v": 10,
+                "user": self.bot_user.payload(),
+                "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+                "session_id": self.session.id,
+                "resume_gateway_url": self.gateway_url,
+                "shard": shard,
+                "application": {"id": str(self.application_id), "flags": 0},
+                "private_channels": [],
+                "relationships": [],
+                "presences": [],
+                "guild_join_requests": [],
+                "geo_ordered_rtc_regions": [],
+                "user_settings": {},
+            },
+        )
+        for guild in list(self.guilds.values()):
+            await self.dispatch("GUILD_CREATE", guild.payload(self.users, self.bot_user.id))
+        self.ready.set()
+        return True
+
+    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
+        session = self.session
+        if (
+            session is None
+            or data.get("session_id") != session.id
+            or data.get("token")
+            not in (
+                self.token,
+                "Bot " + self.token,
+            )
+        ):
+            await ws.send_str(json.dumps({"op": 9, "d": False, "s": None, "t": None}))
+            return
+        self.resumes += 1
+        session.ws = ws
+        last = int(data.get("seq") or 0)
+        for seq, frame in list(session.buffer):
+            if seq > last:
+                await ws.send_str(json.dumps(frame))
+        await self.dispatch("RESUMED", {})
+
+    # ---- REST plumbing -------------------------------------------------------------------------
+
+    def _build_routes(self) -> list[tuple[str, re.Pattern[str], Handler]]:
+        table = [
+            ("GET", r"/users/@me", self._get_me),
+            ("GET", r"/users/(\d+)", self._get_user),
+            ("GET", r"/oauth2/applications/@me", self._get_application),
+            ("GET", r"/gateway/bot", self._get_gateway_bot),
+            ("GET", r"/gateway", self._get_gateway_bot),
+            ("GET", r"/applications/(\d+)/commands", self._get_commands),
+            ("PUT", r"/applications/(\d+)/commands", self._put_commands),
+            ("GET", r"/applications/(\d+)/guilds/(\d+)/commands", self._get_commands),
+            ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", self._put_commands),
+            ("POST", r"/users/@me/channels", self._create_dm),
+            ("GET", r"/channels/(\d+)", self._get_channel),
+            ("POST", r"/channels/(\d+)/messages", self._create_message),
+            ("GET", r"/channels/(\d+)/messages/(\d+)", self._get_message),
+            ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
+            ("DELETE", r"/channels/(\d+)/messages/(\d+)", self._delete_message),
+            ("POST", r"/channels/(\d+)/threads", self._create_thread),
+            ("PUT", r"/channels/(\d+)/thread-members/(\d+)", self._add_thread_member),
+            ("GET", r"/guilds/(\d+)/members/(\d+)", self._get_member),
+            ("GET", r"/guilds/(\d+)/channels", self._get_guild_channels),
+            ("GET", r"/guilds/(\d+)/roles", self._get_guild_roles),
+            ("POST", r"/interactions/(\d+)/([^/]+)/callback", self._interaction_callback),
+            ("POST", r"/webhooks/(\d+)/([^/]+)", self._followup),
+            ("GET", r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)", self._webhook_get),
+            ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)", self._webhook_edit),
+            ("DELETE", r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)", self._webhook_delete),
+        ]
+        return [(m, re.compile("^" + p + "$"), h) for m, p, h in table]
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["tail"]
+        response = await self._route(request, path)
+        self.requests.append(RequestRecord(request.method, path, response.status, time.monotonic()))
+        return response
+
+    async def _route(self, request: web.Request, path: str) -> web.StreamResponse:
+        is_interaction = path.startswith(("/interactions/", "/webhooks/"))
+        if not is_interaction and request.headers.get("Authorization") != "Bot " + self.token:
+            return _json({"message": "401: Unauthorized", "code": 0}, 401)
+        for fault in self._faults:
+            if fault.remaining > 0 and fault.path_contains in path:
+                fault.remaining -= 1
+                if fault.drop:
+                    if request.transport is not None:
+                        request.transport.close()
+                    return web.Response(status=599)
+                return _json({"message": "Sandbox injected error", "code": 0}, fault.status)
+        # Interaction responses are not counted against the global rate limit (as on Discord).
+        if self._limiter is not None and not is_interaction:
+            wait = self._limiter.check()
+            if wait:
+                self.rate_limited_responses += 1
+                return _json(
+                    {"message": "You are being rate limited.", "retry_after": round(wait, 3), "global": True},
+                    429,
+                    {
+                        "Retry-After": str(max(1, round(wait))),
+                        "X-RateLimit-Global": "true",
+                        "X-RateLimit-Scope": "global",
+                        "Via": "1.1 google",
+                    },
+                )
+        for method, pattern, handler in self._routes:
+            if method != request.method:
+                continue
+            match = pattern.match(path)
+            if match:
+                body, files = await _read_body(request)
+                return await handler(request, body, files, *match.groups())
+        return _json({"message": "404: Not Found", "code": 0}, 404)
+
+    async def _attachment(self, request: web.Request) -> web.StreamResponse:
+        message = self.messages.get(int(request.match_info["message_id"]))
+        name = request.match_info["filename"]
+        if message is None or name not in message.files:
+            return web.Response(status=404)
+        return web.Response(body=message.files[name])
+
+    # ---- REST handlers -------------------------------------------------------------------------
+
+    async def _get_me(self, request: web.Request, body: Any, files: Any) -> web.StreamResponse:
+        return _json(self.bot_user.payload())
+
+    async def _get_user(
+        self, request: web.Request, body: Any, files: Any, user_id: str
+    ) -> web.StreamResponse:
+        user = self.users.get(int(user_id))
+        if user is None:
+            return _json({"message": "Unknown User", "code": 10013}, 404)
+        return _json(user.payload())
+
+    async def _get_application(self, request: web.Request, body: Any, files: Any) -> web.StreamResponse:
+        owner = self.developer
+        return _json(
+            {
+                "id": str(self.application_id),
+                "name": self.bot_user.name,
+                "description": "Local Discord sandbox",
+                "icon": None,
+                "rpc_origins": [],
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": owner.payload(),
+                "team": None,
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "summary": "",
+            }
+        )
+
+    async def _get_gateway_bot(self, request: web.Request, body: Any, files: Any) -> web.StreamResponse:
+        return _json(
+            {
+                "url": self.gateway_url,
+                "shards": 1,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 999,
+                    "reset_after": 86_400_000,
+                    "max_concurrency": 1,
+                },
+            }
+        )
+
+    def _commands_for(self, guild_id: str | None) -> list[dict[str, Any]]:
+        if guild_id is None:
+            return self.global_commands
+        return self.guild_commands.setdefault(int(guild_id), [])
+
+    async def _get_commands(
+        self, request: web.Request, body: Any, files: Any, app_id: str, guild_id: str | None = None
+    ) -> web.StreamResponse:
+        return _json(self._commands_for(guild_id))
+
+    async def _put_commands(
+        self, request: web.Request, body: Any, files: Any, app_id: str, guild_id: str | None = None
+    ) -> web.StreamResponse:
+        existing = {c["name"]: c for c in self._commands_for(guild_id)}
+        stored = []
+        for command in body:
+            previous = existing.get(command["name"])
+            item = dict(command)
+            item.update(
+                id=previous["id"] if previous else str(snowflake()),
+                application_id=str(self.application_id),
+                version=str(snowflake()),
+                type=command.get("type", 1),
+            )
+            if guild_id is not None:
+                item["guild_id"] = guild_id
+            stored.append(item)
+        if guild_id is None:
+            self.global_commands = stored
+        else:
+            self.guild_commands[int(guild_id)] = stored
+        self.command_syncs += 1
+        return _json(stored)
+
+    async def _create_dm(self, request: web.Request, body: Any, files: Any) -> web.StreamResponse:
+        user = self.users.get(int(body["recipient_id"]))
+        if user is None:
+            return _json({"message": "Unknown User", "code": 10013}, 404)
+        channel = self._ensure_dm(user)
+        return _json(channel.payload(self.users))
+
+    def _ensure_dm(self, user: User) -> Channel:
+        channel_id = self.dm_channels.get(user.id)
+        if channel_id is None:
+            channel = Channel(snowflake(), DM, recipient_id=user.id)
+            self.channels[channel.id] = channel
+            self.dm_channels[user.id] = channel.id
+            return channel
+        return self.channels[channel_id]
+
+    async def _get_channel(
+        self, request: web.Request, body: Any, files: Any, channel_id: str
+    ) -> web.StreamResponse:
+        channel = self.channels.get(int(channel_id))
+        if channel is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        return _json(channel.payload(self.users))
+
+    def _bot_can(self, channel: Channel, **perms: bool) -> bool:
+        guild = self.guilds.get(channel.guild_id or 0)
+        if guild is None:
+            return True
+        needed = Permissions(**perms).value
+        return self.has_permissions(guild, self.bot_user.id, channel, needed)
+
+    def has_permissions(self, guild: Guild, user_id: int, channel: Channel | None, needed: int) -> bool:
+        value = guild.permissions_in(user_id, channel)
+        return value & needed == needed
+
+    async def _create_message(
+        self, request: web.Request, body: dict[str, Any], files: dict[str, tuple[str, bytes]], channel_id: str
+    ) -> web.StreamResponse:
+        channel = self.channels.get(int(channel_id))
+        if channel is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        if channel.type == DM:
+            recipient = self.users[channel.recipient_id or 0]
+            if not recipient.dms_open:
+                return _json({"message": "Cannot send messages to this user", "code": 50007}, 403)
+        elif channel.type == PRIVATE_THREAD:
+            if not self._bot_can(channel, view_channel=True, send_messages_in_threads=True):
+                return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        elif not self._bot_can(channel, view_channel=True, send_messages=True):
+            return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce"):
+            previous = self._nonces.get((channel.id, str(nonce)))
+            if previous is not None:
+                return _json(self.messages[previous].payload(self.users))
+        message = self._new_message(channel, body, files, author=self.bot_user)
+        if nonce is not None:
+            message.nonce = str(nonce)
+            self._nonces[(channel.id, str(nonce))] = message.id
+        self.transcript.bot_message(message)
+        await self._notify()
+        return _json(message.payload(self.users))
+
+    def _new_message(
+        self,
+        channel: Channel,
+        body: dict[str, Any],
+        files: dict[str, tuple[str, bytes]],
+        *,
+        author: User,
+        flags: int = 0,
+        visible_to: int | None = None,
+    ) -> Message:
+        guild = self.guilds.get(channel.guild_id or 0)
+        message = Message(
+            snowflake(),
+            channel.id,
+            author.id,
+            content=body.get("content") or "",
+            embeds=body.get("embeds") or [],
+            components=body.get("components") or [],
+            flags=flags | int(body.get("flags") or 0),
+            guild_id=channel.guild_id,
+            visible_to=visible_to,
+            allowed_mentions=body.get("allowed_mentions"),
+        )
+        if message.ephemeral and visible_to is None:
+            raise ValueError("ephemeral messages need a viewer")
+        message.pings = compute_pings(message.content, message.allowed_mentions, guild)
+        self._attach(message, body, files)
+        self.messages[message.id] = message
+        return message
+
+    def _attach(self, message: Message, body: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> None:
+        for index, (filename, data) in enumerate(files.values()):
+            message.files[filename] = data
+            message.attachments.append(
+                {
+                    "id": str(snowflake()),
+                    "filename": filename,
+                    "size": len(data),
+                    "url": f"http://{self.host}:{self.port}/attachments/{message.id}/{filename}",
+                    "proxy_url": f"http://{self.host}:{self.port}/attachments/{message.id}/{filename}",
+                    "content_type": "image/png" if filename.endswith(".png") else "application/octet-stream",
+                    "ephemeral": message.ephemeral,
+                    "index": index,
+                }
+            )
+
+    def _edit(self, message: Message, body: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> None:
+        if "content" in body:
+            message.content = body["content"] or ""
+        if "embeds" in body:
+            message.embeds = body["embeds"] or []
+        if "components" in body:
+            message.components = body["components"] or []
+        if "allowed_mentions" in body:
+            message.allowed_mentions = body["allowed_mentions"]
+        if "attachments" in body and not files:
+            keep = {str(a.get("id")) for a in body["attachments"] or []}
+            message.attachments = [a for a in message.attachments if a["id"] in keep]
+        if files:
+            message.attachments, message.files = [], {}
+            self._attach(message, body, files)
+        message.flags &= ~LOADING
+        guild = self.guilds.get(message.guild_id or 0)
+        message.pings = compute_pings(message.content, message.allowed_mentions, guild)
+        message.edited_at = iso_now()
+
+    async def _get_message(
+        self, request: web.Request, body: Any, files: Any, channel_id: str, message_id: str
+    ) -> web.StreamResponse:
+        message = self.messages.get(int(message_id))
+        if message is None or message.deleted or message.channel_id != int(channel_id):
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        return _json(message.payload(self.users))
+
+    async def _edit_message(
+        self, request: web.Request, body: dict[str, Any], files: Any, channel_id: str, message_id: str
+    ) -> web.StreamResponse:
+        message = self.messages.get(int(message_id))
+        if message is None or message.deleted or message.channel_id != int(channel_id):
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        self._edit(message, body, files)
+        self.transcript.bot_edit(message)
+        await self._notify()
+        return _json(message.payload(self.users))
+
+    async def _delete_message(
+        self, request: web.Request, body: Any, files: Any, channel_id: str, message_id: str
+    ) -> web.StreamResponse:
+        message = self.messages.get(int(message_id))
+        if message is None or message.deleted:
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        message.deleted = True
+        return web.Response(status=204)
+
+    async def _create_thread(
+        self, request: web.Request, body: dict[str, Any], files: Any, channel_id: str
+    ) -> web.StreamResponse:
+        parent = self.channels.get(int(channel_id))
+        if parent is None or parent.type != GUILD_TEXT:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        if not self._bot_can(parent, view_channel=True, create_private_threads=True):
+            return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        thread = Channel(
+            snowflake(),
+            PRIVATE_THREAD,
+            body.get("name", "thread"),
+            guild_id=parent.guild_id,
+            parent_id=parent.id,
+        )
+        thread.owner_id = self.bot_user.id
+        thread.thread_members.add(self.bot_user.id)
+        self.channels[thread.id] = thread
+        self.guilds[parent.guild_id or 0].channels[thread.id] = thread
+        self.transcript.note(f"bot created private thread #{thread.name} in #{parent.name}")
+        await self.dispatch("THREAD_CREATE", {**thread.payload(self.users), "newly_created": True})
+        return _json(thread.payload(self.users), 201)
+
+    async def _add_thread_member(
+        self, request: web.Request, body: Any, files: Any, thread_id: str, user_id: str
+    ) -> web.StreamResponse:
+        thread = self.channels.get(int(thread_id))
+        user = self.users.get(int(user_id))
+        if thread is None or thread.type != PRIVATE_THREAD:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        guild = self.guilds[thread.guild_id or 0]
+        if user is None or user.id not in guild.members:
+            return _json({"message": "Unknown Member", "code": 10007}, 404)
+        thread.thread_members.add(user.id)
+        self.transcript.note(f"bot added {user.name} to thread #{thread.name}")
+        return web.Response(status=204)
+
+    async def _get_member(
+        self, request: web.Request, body: Any, files: Any, guild_id: str, user_id: str
+    ) -> web.StreamResponse:
+        guild = self.guilds.get(int(guild_id))
+        if guild is None:
+            return _json({"message": "Unknown Guild", "code": 10004}, 404)
+        member = guild.members.get(int(user_id))
+        if member is None:
+            return _json({"message": "Unknown Member", "code": 10007}, 404)
+        return _json(member.payload())
+
+    async def _get_guild_channels(
+        self, request: web.Request, body: Any, files: Any, guild_id: str
+    ) -> web.StreamResponse:
+        guild = self.guilds.get(int(guild_id))
+        if guild is None:
+            return _json({"message": "Unknown Guild", "code": 10004}, 404)
+        return _json([c.payload(self.users) for c in guild.channels.values() if c.type != PRIVATE_THREAD])
+
+    async def _get_guild_roles(
+        self, request: web.Request, body: Any, files: Any, guild_id: str
+    ) -> web.StreamResponse:
+        guild = self.guilds.get(int(guild_id))
+        if guild is None:
+            return _json({"message": "Unknown Guild", "code": 10004}, 404)
+        return _json([r.payload() for r in guild.roles.values()])
+
+    # ---- interactions --------------------------------------------------------------------------
+
+    async def _interaction_callback(
+        self, request: web.Request, body: dict[str, Any], files: Any, interaction_id: str, token: str
+    ) -> web.StreamResponse:
+        interaction = self.interactions.get(token)
+        if interaction is None or str(interaction.id) != interaction_id:
+            return _json({"message": "Unknown interaction", "code": 10062}, 404)
+        if interaction.response_type is not None:
+            return _json({"message": "Interaction has already been acknowledged.", "code": 40060}, 400)
+        kind, data = int(body["type"]), body.get("data") or {}
+        interaction.response_type = kind
+        resource: dict[str, Any] | None = None
+        flags = int(data.get("flags") or 0)
+        if kind in (4, 5):
+            message = self._new_message(
+                interaction.channel,
+                data,
+                files,
+                author=self.bot_user,
+                flags=(LOADING if kind == 5 else 0),
+                visible_to=interaction.user.id if flags & EPHEMERAL else None,
+            )
+            message.interaction_id = interaction.id
+            interaction.original_id = message.id
+            resource = {"type": kind, "message": message.payload(self.users)}
+            if kind == 4:
+                self.transcript.bot_message(message, reply_to=interaction.user)
+        elif kind == 7 and interaction.message is not None:
+            self._edit(interaction.message, data, files)
+            self.transcript.bot_edit(interaction.message)
+            resource = {"type": kind, "message": interaction.message.payload(self.users)}
+        elif kind == 8:
+            interaction.choices = data.get("choices", [])
+        elif kind == 9:
+            interaction.modal = data
+            self.transcript.note(f"bot opened a form for {interaction.user.name}: {data.get('title', '')}")
+        out: dict[str, Any] = {
+            "interaction": {
+                "id": str(interaction.id),
+                "type": interaction.type,
+                "response_message_id": str(interaction.original_id) if interaction.original_id else None,
+                "response_message_loading": kind == 5,
+                "response_message_ephemeral": bool(flags & EPHEMERAL),
+            }
+        }
+        if resource is not None:
+            out["resource"] = resource
+        interaction.changed.set()
+        if not interaction.responded.done():
+            interaction.responded.set_result(out)
+        await self._notify()
+        return _json(out)
+
+    def _interaction_for(self, app_id: str, token: str) -> Interaction | None:
+        if app_id != str(self.application_id):
+            return None
+        return self.interactions.get(token)
+
+    async def _followup(
+        self, request: web.Request, body: dict[str, Any], files: Any, app_id: str, token: str
+    ) -> web.StreamResponse:
+        interaction = self._interaction_for(app_id, token)
+        if interaction is None:
+            return _json({"message": "Unknown Webhook", "code": 10015}, 404)
+        if interaction.response_type is None:
+            return _json({"message": "Interaction has not been acknowledged", "code": 40060}, 400)
+        flags = int(body.get("flags") or 0)
+        message = self._new_message(
+            interaction.channel,
+            body,
+            files,
+            author=self.bot_user,
+            visible_to=interaction.user.id if flags & EPHEMERAL else None,
+        )
+        message.interaction_id = interaction.id
+        interaction.followup_ids.append(message.id)
+        interaction.changed.set()
+        self.transcript.bot_message(message, reply_to=interaction.user)
+        await self._notify()
+        return _json(message.payload(self.users))
+
+    def _webhook_message(self, interaction: Interaction, which: str) -> Message | None:
+        if which == "@original":
+            if interaction.original_id is None and interaction.response_type in (6, 7):
+                return interaction.message
+            return self.messages.get(interaction.original_id or 0)
+        message = self.messages.get(int(which))
+        if message is None:
+            return None
+        allowed = {interaction.original_id, *interaction.followup_ids}
+        if interaction.message is not None:
+            allowed.add(interaction.message.id)
+        return message if message.id in allowed else None
+
+    async def _webhook_get(
+        self, request: web.Request, body: Any, files: Any, app_id: str, token: str, which: str
+    ) -> web.StreamResponse:
+        interaction = self._interaction_for(app_id, token)
+        message = self._webhook_message(interaction, which) if interaction else None
+        if message is None or message.deleted:
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        return _json(message.payload(self.users))
+
+    async def _webhook_edit(
+        self, request: web.Request, body: dict[str, Any], files: Any, app_id: str, token: str, which: str
+    ) -> web.StreamResponse:
+        interaction = self._interaction_for(app_id, token)
+        message = self._webhook_message(interaction, which) if interaction else None
+        if interaction is None or message is None or message.deleted:
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        was_loading = bool(message.flags & LOADING)
+        self._edit(message, body, files)
+        if was_loading:
+            self.transcript.bot_message(message, reply_to=interaction.user)
+        else:
+            self.transcript.bot_edit(message)
+        interaction.changed.set()
+        await self._notify()
+        return _json(message.payload(self.users))
+
+    async def _webhook_delete(
+        self, request: web.Request, body: Any, files: Any, app_id: str, token: str, which: str
+    ) -> web.StreamResponse:
+        interaction = self._interaction_for(app_id, token)
+        message = self._webhook_message(interaction, which) if interaction else None
+        if message is None or message.deleted:
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        message.deleted = True
+        return web.Response(status=204)
+
+    # ---- creating interactions (used by Actor) -------------------------------------------------
+
+    def find_command(self, guild: Guild | None, name: str) -> dict[str, Any]:
+        commands = list(self.global_commands)
+        if guild is not None:
+            commands = self.guild_commands.get(guild.id, []) + commands
+        for command in commands:
+            if command["name"] == name and command.get("type", 1) == 1:
+                return command
+        raise SandboxError(f"/{name} is not registered with the sandbox (was the command tree synced?)")
+
+    def new_interaction(
+        self,
+        *,
+        type: int,
+        user: User,
+        guild: Guild | None,
+        channel: Channel,
+        data: dict[str, Any],
+        message: Message | None = None,
+    ) -> Interaction:
+        interaction = Interaction(
+            id=snowflake(),
+            token=secrets.token_urlsafe(32),
+            type=type,
+            user=user,
+            guild=guild,
+            channel=channel,
+            data=data,
+            message=message,
+        )
+        self.interactions[interaction.token] = interaction
+        return interaction
+
+    def interaction_payload(self, interaction: Interaction) -> dict[str, Any]:
+        user, guild, channel = interaction.user, interaction.guild, interaction.channel
+        payload: dict[str, Any] = {
+            "id": str(interaction.id),
+            "application_id": str(self.application_id),
+            "type": interaction.type,
+            "token": interaction.token,
+            "version": 1,
+            "data": interaction.data,
+            "channel_id": str(channel.id),
+            "channel": channel.payload(self.users),
+            "locale": user.locale,
+            "attachment_size_limit": 25 * 1024 * 1024,
+            "entitlements": [],
+            "entitlement_sku_ids": [],
+        }
+        if guild is not None:
+            member = guild.members[user.id]
+            payload.update(
+                guild_id=str(guild.id),
+                guild={"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
+                guild_locale=guild.preferred_locale,
+                member=member.payload(permissions=guild.permissions_in(user.id, channel)),
+                app_permissions=str(guild.permissions_in(self.bot_user.id, channel)),
+                context=0,
+                authorizing_integration_owners={"0": str(guild.id)},
+            )
+        else:
+            payload.update(
+                user=user.payload(),
+                context=1,
+                app_permissions=str(
+                    Permissions(send_messages=True, embed_links=True, attach_files=True).value
+                ),
+                authorizing_integration_owners={"0": "0"},
+            )
+        if interaction.message is not None:
+            payload["message"] = interaction.message.payload(self.users)
+        return payload
+
+
+async def _read_body(request: web.Request) -> tuple[Any, dict[str, tuple[str, bytes]]]:
+    files: dict[str, tuple[str, bytes]] = {}
+    if not request.can_read_body:
+        return {}, files
+    content_type = request.headers.get("Content-Type", "")
+    if content_type.startswith("multipart/"):
+        body: Any = {}
+        reader = await request.multipart()
+        async for part in reader:
+            if part.name == "payload_json":
+                body = json.loads(await part.text())
+            elif part.filename:
+                files[part.name or part.filename] = (part.filename, bytes(await part.read()))
+        return body, files
+    raw = await request.read()
+    return (json.loads(raw) if raw else {}), files
+
+
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    # discord.py parses a body as JSON only when Content-Type is exactly application/json.
+    merged = {"Content-Type": "application/json"}
+    merged.update(headers or {})
+    return web.Response(body=json.dumps(data).encode(), status=status, headers=merged)

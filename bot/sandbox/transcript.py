@@ -1,0 +1,101 @@
+"""A readable record of who said what in the sandbox, and which buttons were clicked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.sandbox.model import DM, PRIVATE_THREAD, Message, User
+
+if TYPE_CHECKING:
+    from bot.sandbox.server import Sandbox
+
+
+@dataclass
+class Entry:
+    kind: str  # "command", "click", "select", "form", "message", "edit", "note"
+    where: str
+    who: str
+    text: str
+    ephemeral: bool = False
+    buttons: list[str] = field(default_factory=list)
+    message_id: int | None = None
+
+    def render(self) -> str:
+        privacy = " (only they see this)" if self.ephemeral else ""
+        head = f"[{self.where}] {self.who}"
+        if self.kind in ("message", "edit"):
+            verb = "edited its message" if self.kind == "edit" else "says"
+            body = _indent(self.text)
+            buttons = ("\n    " + " ".join(f"[{b}]" for b in self.buttons)) if self.buttons else ""
+            return f"{head} {verb}{privacy}:\n{body}{buttons}"
+        return f"{head} {self.text}"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in (text or "(no text)").splitlines()) or "    (no text)"
+
+
+class Transcript:
+    def __init__(self, sandbox: Sandbox) -> None:
+        self._sandbox = sandbox
+        self.entries: list[Entry] = []
+        self.listeners: list = []
+
+    def _where(self, channel_id: int) -> str:
+        channel = self._sandbox.channels.get(channel_id)
+        if channel is None:
+            return "?"
+        if channel.type == DM:
+            user = self._sandbox.users.get(channel.recipient_id or 0)
+            return f"DM with {user.name if user else '?'}"
+        prefix = "thread #" if channel.type == PRIVATE_THREAD else "#"
+        return prefix + channel.name
+
+    def _add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        for listener in self.listeners:
+            listener(entry)
+
+    def bot_message(self, message: Message, *, reply_to: User | None = None) -> None:
+        who = self._sandbox.bot_user.name
+        if reply_to is not None:
+            who += f" → {reply_to.name}"
+        text = message.content
+        for embed in message.embeds:
+            text += "\n" + "\n".join(str(embed.get(k)) for k in ("title", "description") if embed.get(k))
+        for attachment in message.attachments:
+            text += f"\n📎 {attachment['filename']} ({attachment['size']} bytes)"
+        self._add(
+            Entry(
+                "message",
+                self._where(message.channel_id),
+                who,
+                text.strip(),
+                message.ephemeral,
+                message.labels(),
+                message.id,
+            )
+        )
+
+    def bot_edit(self, message: Message) -> None:
+        self._add(
+            Entry(
+                "edit",
+                self._where(message.channel_id),
+                self._sandbox.bot_user.name,
+                message.content,
+                message.ephemeral,
+                message.labels(),
+                message.id,
+            )
+        )
+
+    def member_action(self, user: User, channel_id: int, kind: str, text: str) -> None:
+        self._add(Entry(kind, self._where(channel_id), user.name, text))
+
+    def note(self, text: str) -> None:
+        self._add(Entry("note", "sandbox", "·", text))
+
+    def render(self, start: int = 0) -> str:
+        return "\n".join(e.render() for e in self.entries[start:])

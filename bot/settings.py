@@ -1,0 +1,121 @@
+"""Typed configuration, read from the environment and `.env` once at start-up."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_GUILD_SYNC = re.compile(r"^guild:(\d{15,21})$")
+
+
+@dataclass(frozen=True)
+class CommandSync:
+    """Where slash commands are synced: everywhere, one guild (fast, for development) or nowhere."""
+
+    mode: Literal["global", "guild", "off"]
+    guild_id: int | None = None
+
+    @classmethod
+    def parse(cls, value: str) -> CommandSync:
+        value = value.strip().lower()
+        if value in ("global", "off"):
+            return cls(value)  # type: ignore[arg-type]
+        match = _GUILD_SYNC.match(value)
+        if match:
+            return cls("guild", int(match.group(1)))
+        raise ValueError("must be 'global', 'off' or 'guild:<server id>'")
+
+    def __str__(self) -> str:
+        return f"guild:{self.guild_id}" if self.mode == "guild" else self.mode
+
+
+class Settings(BaseSettings):
+    """Every setting the bot reads; names are the environment variable names."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        hide_input_in_errors=True,
+    )
+
+    discord_token: SecretStr = Field(default=SecretStr(""))
+    database_path: Path = Path("data/checkin-bot.sqlite3")
+    discord_api_base_url: str = "https://discord.com/api/v10"
+    discord_gateway_url: str = "wss://gateway.discord.gg/"
+    command_sync: str = "global"
+    log_level: str = "INFO"
+    default_timezone: str = "UTC"
+    catch_up_window_minutes: int = Field(default=120, ge=0, le=24 * 60)
+    send_rate_per_second: float = Field(default=45.0, gt=0, le=50)
+
+    @field_validator("discord_api_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http(s) URL such as https://discord.com/api/v10")
+        return value.rstrip("/")
+
+    @field_validator("discord_gateway_url")
+    @classmethod
+    def _ws_url(cls, value: str) -> str:
+        if not re.match(r"^wss?://[^\s/]+", value):
+            raise ValueError("must be a ws(s) URL such as wss://gateway.discord.gg/")
+        return value
+
+    @field_validator("command_sync")
+    @classmethod
+    def _command_sync(cls, value: str) -> str:
+        return str(CommandSync.parse(value))
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return level
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("must be an IANA time zone name such as Europe/London") from None
+        return value
+
+    @property
+    def sync(self) -> CommandSync:
+        return CommandSync.parse(self.command_sync)
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.discord_token.get_secret_value().strip())
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level]
+
+
+class SettingsError(Exception):
+    """A setting is invalid; the message is one line that names it and never holds its value."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings from the environment, `.env` and keyword overrides."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        reason = str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"Invalid setting {name}: {reason}.") from None

@@ -1,0 +1,1 @@
+"""Feature cogs, one package per feature; discovered by walking this package."""

@@ -1,0 +1,42 @@
+"""The /help command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.checks import is_moderator
+from bot.replies import reply
+from cogs.help.overview import walk_commands
+
+if TYPE_CHECKING:
+    from bot.bot import CheckinBot
+
+
+class HelpCog(commands.Cog):
+    def __init__(self, bot: CheckinBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="help", description="See what this bot can do for you")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """An ephemeral overview; moderators also see their commands."""
+        text = self.bot.text
+        locale = interaction.locale
+        infos = list(walk_commands(self.bot.tree.get_commands()))
+        lines = [f"**{text('help.title', locale)}**", text("help.intro", locale), ""]
+        lines.append(text("help.member_heading", locale))
+        for info in infos:
+            if not info.moderator:
+                lines.append(text("help.line", locale, command=info.name, description=text(info.key, locale)))
+        if is_moderator(interaction):
+            lines += ["", text("help.moderator_heading", locale)]
+            for info in infos:
+                if info.moderator:
+                    lines.append(
+                        text("help.line", locale, command=info.name, description=text(info.key, locale))
+                    )
+        lines += ["", text("help.privacy", locale), text("help.footer", locale)]
+        await reply(interaction, "\n".join(lines))

@@ -1,0 +1,130 @@
+"""Shared fixtures: one sandbox and one real bot per test session; a fresh server per test."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from discord import Permissions
+
+from bot.bot import CheckinBot, point_at
+from bot.clock import FakeClock
+from bot.sandbox import Actor, Channel, Guild, Role, Sandbox, User
+from bot.settings import Settings, load_settings
+
+
+def sandbox_settings(sandbox: Sandbox, database_path: Path, **overrides: object) -> Settings:
+    """Settings that point the bot at the sandbox, ignoring any developer .env file."""
+    return load_settings(
+        _env_file=None,
+        discord_token=sandbox.token,
+        discord_api_base_url=sandbox.api_base_url,
+        discord_gateway_url=sandbox.gateway_url,
+        database_path=database_path,
+        **overrides,
+    )
+
+
+async def start_bot(
+    sandbox: Sandbox, database_path: Path, *, clock: FakeClock | None = None, **overrides: object
+) -> tuple[CheckinBot, asyncio.Task[None]]:
+    """Start the real bot against the sandbox and wait until it is ready."""
+    settings = sandbox_settings(sandbox, database_path, **overrides)
+    bot = CheckinBot(settings, clock=clock or FakeClock())
+    task = asyncio.create_task(bot.start(sandbox.token))
+    ready = asyncio.create_task(bot.wait_until_ready())
+    done, _ = await asyncio.wait({task, ready}, timeout=30, return_when=asyncio.FIRST_COMPLETED)
+    if ready not in done:
+        ready.cancel()
+        if task.done():
+            task.result()  # raise the start-up error
+        raise TimeoutError("the bot did not become ready")
+    return bot, task
+
+
+async def stop_bot(bot: CheckinBot, task: asyncio.Task[None]) -> None:
+    await bot.close()
+    await asyncio.wait_for(task, 15)
+
+
+@pytest.fixture(scope="session")
+async def sandbox() -> AsyncIterator[Sandbox]:
+    async with Sandbox() as running:
+        yield running
+
+
+@pytest.fixture
+async def own_sandbox(sandbox: Sandbox) -> AsyncIterator[Sandbox]:
+    """A second sandbox for tests that start their own bots (two bots on one sandbox would both answer).
+
+    discord.py keeps the REST base URL in a class attribute, so it is pointed back at the shared
+    sandbox afterwards.
+    """
+    try:
+        async with Sandbox() as separate:
+            yield separate
+    finally:
+        point_at(sandbox.api_base_url, sandbox.gateway_url)
+
+
+@pytest.fixture(scope="session")
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+async def bot(
+    sandbox: Sandbox, clock: FakeClock, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[CheckinBot]:
+    path = tmp_path_factory.mktemp("db") / "bot.sqlite3"
+    running, task = await start_bot(sandbox, path, clock=clock)
+    yield running
+    await stop_bot(running, task)
+
+
+@dataclass
+class Community:
+    """A fresh server: moderator Maya, members Alex and Sam, and #general."""
+
+    sandbox: Sandbox
+    guild: Guild
+    moderators: Role
+    general: Channel
+    maya: User
+    alex: User
+    sam: User
+
+    def as_(self, user: User) -> Actor:
+        return Actor(self.sandbox, user, self.guild)
+
+    def add_member(self, name: str, **kwargs: object) -> User:
+        user = self.sandbox.create_user(name, **kwargs)  # type: ignore[arg-type]
+        self.sandbox.add_member(self.guild, user)
+        return user
+
+
+async def make_community(sandbox: Sandbox, bot: CheckinBot, name: str = "Calm Harbour") -> Community:
+    maya = sandbox.create_user("maya")
+    guild = sandbox.create_guild(name, owner=sandbox.create_user("owner"))
+    moderators = sandbox.add_role(guild, "Moderators", Permissions(manage_guild=True))
+    alex, sam = sandbox.create_user("alex"), sandbox.create_user("sam")
+    sandbox.add_member(guild, maya, moderators)
+    sandbox.add_member(guild, alex)
+    sandbox.add_member(guild, sam)
+    general = sandbox.add_text_channel(guild, "general")
+    for _ in range(200):  # the bot learns about the new server through GUILD_CREATE
+        known = bot.get_guild(guild.id)
+        if known is not None and known.get_channel(general.id) is not None and known.get_role(moderators.id):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        raise TimeoutError("the bot never saw the new server")
+    return Community(sandbox, guild, moderators, general, maya, alex, sam)
+
+
+@pytest.fixture
+async def community(sandbox: Sandbox, bot: CheckinBot) -> Community:
+    return await make_community(sandbox, bot)
