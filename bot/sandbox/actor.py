@@ -187,10 +187,7 @@ class Actor:
                 )
             value = str(value.id)
         elif kind == 7 and isinstance(value, Channel):
-            resolved.setdefault("channels", {})[str(value.id)] = {
-                **value.payload(self.sandbox.users),
-                "permissions": str(self.guild.permissions_in(self.user.id, value) if self.guild else 0),
-            }
+            resolved.setdefault("channels", {})[str(value.id)] = self._resolved_channel(value, self.guild)
             value = str(value.id)
         elif kind in (8, 9) and isinstance(value, Role):
             resolved.setdefault("roles", {})[str(value.id)] = value.payload()
@@ -202,6 +199,10 @@ class Actor:
         if validate and spec.get("choices") and value not in [c["value"] for c in spec["choices"]]:
             raise SandboxError(f"Discord refuses {spec['name']}={value!r}: not one of the choices")
         return value
+
+    def _resolved_channel(self, channel: Channel, guild: Guild | None) -> dict[str, Any]:
+        permissions = guild.permissions_in(self.user.id, channel) if guild else 0
+        return {**channel.payload(self.sandbox.users), "permissions": str(permissions)}
 
     # ---- components and forms ------------------------------------------------------------------
 
@@ -240,7 +241,7 @@ class Actor:
         raw = []
         for value in values:
             if isinstance(value, Channel):
-                resolved.setdefault("channels", {})[str(value.id)] = value.payload(self.sandbox.users)
+                resolved.setdefault("channels", {})[str(value.id)] = self._resolved_channel(value, guild)
                 raw.append(str(value.id))
             elif isinstance(value, Role):
                 resolved.setdefault("roles", {})[str(value.id)] = value.payload()
