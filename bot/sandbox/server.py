@@ -901,35 +901,40 @@ class Sandbox:
         await self._notify()
         return _json(message.payload(self.users))
 
-    def _webhook_message(self, interaction: Interaction, which: str) -> Message | None:
+    def _webhook_message(self, app_id: str, token: str, which: str) -> tuple[Interaction, Message] | None:
+        """The interaction and the (live) message a webhook URL names: @original or a followup."""
+        interaction = self._interaction_for(app_id, token)
+        if interaction is None:
+            return None
         if which == "@original":
             if interaction.original_id is None and interaction.response_type in (6, 7):
-                return interaction.message
-            return self.messages.get(interaction.original_id or 0)
-        message = self.messages.get(int(which))
-        if message is None:
+                message = interaction.message
+            else:
+                message = self.messages.get(interaction.original_id or 0)
+        else:
+            allowed = {interaction.original_id, *interaction.followup_ids}
+            if interaction.message is not None:
+                allowed.add(interaction.message.id)
+            message = self.messages.get(int(which)) if int(which) in allowed else None
+        if message is None or message.deleted:
             return None
-        allowed = {interaction.original_id, *interaction.followup_ids}
-        if interaction.message is not None:
-            allowed.add(interaction.message.id)
-        return message if message.id in allowed else None
+        return interaction, message
 
     async def _webhook_get(
         self, request: web.Request, body: Any, files: Any, app_id: str, token: str, which: str
     ) -> web.StreamResponse:
-        interaction = self._interaction_for(app_id, token)
-        message = self._webhook_message(interaction, which) if interaction else None
-        if message is None or message.deleted:
-            return _json({"message": "Unknown Message", "code": 10008}, 404)
-        return _json(message.payload(self.users))
+        found = self._webhook_message(app_id, token, which)
+        if found is None:
+            return _unknown_message()
+        return _json(found[1].payload(self.users))
 
     async def _webhook_edit(
         self, request: web.Request, body: dict[str, Any], files: Any, app_id: str, token: str, which: str
     ) -> web.StreamResponse:
-        interaction = self._interaction_for(app_id, token)
-        message = self._webhook_message(interaction, which) if interaction else None
-        if interaction is None or message is None or message.deleted:
-            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        found = self._webhook_message(app_id, token, which)
+        if found is None:
+            return _unknown_message()
+        interaction, message = found
         was_loading = bool(message.flags & LOADING)
         self._edit(message, body, files)
         if was_loading:
@@ -943,11 +948,10 @@ class Sandbox:
     async def _webhook_delete(
         self, request: web.Request, body: Any, files: Any, app_id: str, token: str, which: str
     ) -> web.StreamResponse:
-        interaction = self._interaction_for(app_id, token)
-        message = self._webhook_message(interaction, which) if interaction else None
-        if message is None or message.deleted:
-            return _json({"message": "Unknown Message", "code": 10008}, 404)
-        message.deleted = True
+        found = self._webhook_message(app_id, token, which)
+        if found is None:
+            return _unknown_message()
+        found[1].deleted = True
         return web.Response(status=204)
 
     # ---- creating interactions (used by Actor) -------------------------------------------------
@@ -1041,6 +1045,10 @@ async def _read_body(request: web.Request) -> tuple[Any, dict[str, tuple[str, by
         return body, files
     raw = await request.read()
     return (json.loads(raw) if raw else {}), files
+
+
+def _unknown_message() -> web.Response:
+    return _json({"message": "Unknown Message", "code": 10008}, 404)
 
 
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
