@@ -36,9 +36,7 @@ async def run_bot(settings: Settings, catalogue: Catalogue) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    parser.add_argument(
-        "--quiet", action="store_true", help="sandbox demo: print only the transcript, not the log"
-    )
+    parser.add_argument("--quiet", action="store_true", help="sandbox demo: print only the transcript, not the log")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()

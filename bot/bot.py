@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 from typing import Any
 
 import discord
@@ -11,10 +12,14 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
+from bot import members
 from bot.catalogue import Catalogue
 from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
 from bot.database import Database
+from bot.engine.dispatcher import Dispatcher
+from bot.engine.dm import DmSender
+from bot.engine.pacer import Pacer
 from bot.errors import NotModerator, UserFacingError
 from bot.extensions import walk_extensions
 from bot.replies import NO_PINGS, reply
@@ -64,14 +69,14 @@ class CheckinBot(commands.AutoShardedBot):
         self.catalogue = catalogue or Catalogue.load()
         self.waker = Waker()
         self.db: Database = None  # type: ignore[assignment]  # opened in setup_hook
+        self.dispatcher: Dispatcher = None  # type: ignore[assignment]  # built in setup_hook
         self._background: set[asyncio.Task[Any]] = set()
         self._shutdown: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error
         self.commands_synced = False
 
     async def setup_hook(self) -> None:
-        self.db = await Database.open(self.settings.database_path)
-        await self.db.migrate()
+        await self.prepare()
         self.waker.start()
         for extension in walk_extensions():
             await self.load_extension(extension)
@@ -80,6 +85,51 @@ class CheckinBot(commands.AutoShardedBot):
             if items:
                 self.add_dynamic_items(*items)
         self.commands_synced = await sync_if_changed(self, self.settings.sync)
+        self.dispatcher.start()
+
+    async def prepare(self) -> None:
+        """Open and migrate the database and build the engine: everything cogs rely on."""
+        self.db = await Database.open(self.settings.database_path)
+        await self.db.migrate()
+        sender = DmSender(self.http, Pacer(self.settings.send_rate_per_second or None))
+        self.dispatcher = Dispatcher(
+            self.db,
+            self.clock,
+            sender,
+            window=timedelta(minutes=self.settings.catch_up_window_minutes),
+            is_member=self.is_member,
+            waker=self.waker,
+        )
+
+    async def is_member(self, guild_id: int, user_id: int) -> bool | None:
+        """Whether someone is still in a server (None when Discord could not say)."""
+        try:
+            await self.http.get_member(guild_id, user_id)
+        except discord.NotFound:
+            return False
+        except discord.HTTPException:
+            return None
+        return True
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        # Scheduled DMs are written in the language Discord last reported for the member.
+        await members.seen(self.db, interaction.user.id, str(interaction.locale), self.clock.now())
+
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction, command: app_commands.Command | app_commands.ContextMenu
+    ) -> None:
+        """Once after a failed DM, tell the member (privately) how to let the bot reach them."""
+        info = await members.get(self.db, interaction.user.id)
+        if info.dm_closed and not info.dm_note_shown:
+            await members.mark_dm_note_shown(self.db, interaction.user.id, self.clock.now())
+            try:
+                await interaction.followup.send(
+                    self.text("errors.dm_closed_note", interaction.locale),
+                    ephemeral=True,
+                    allowed_mentions=NO_PINGS,
+                )
+            except discord.HTTPException:
+                log.info("Could not show the closed-DMs note")
 
     def spawn(self, coro: Any, *, name: str | None = None) -> asyncio.Task[Any]:
         """Start background work that shutdown will wait for."""
@@ -92,9 +142,7 @@ class CheckinBot(commands.AutoShardedBot):
         """A catalogue text in the given (Discord or catalogue) locale."""
         return self.catalogue.render(key, str(locale) if locale else None, **params)
 
-    async def on_app_command_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
-    ) -> None:
+    async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """The one place a failing command is answered: kindly, ephemerally, with the trace in the log."""
         original = getattr(error, "original", error)
         locale = interaction.locale

@@ -63,9 +63,7 @@ def split_statements(sql: str) -> list[str]:
             if buffer.strip():
                 statements.append(buffer.strip())
             buffer = ""
-    if buffer.strip() and not all(
-        part.strip().startswith("--") or not part.strip() for part in buffer.splitlines()
-    ):
+    if buffer.strip() and not all(part.strip().startswith("--") or not part.strip() for part in buffer.splitlines()):
         raise DatabaseError("a migration ends with an incomplete statement")
     return statements
 
@@ -168,9 +166,7 @@ class Database:
 
     async def schema_version(self) -> int:
         """The highest applied migration, 0 for an empty database."""
-        exists = await self.fetchval(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        )
+        exists = await self.fetchval("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
         if not exists:
             return 0
         return int(await self.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_version"))

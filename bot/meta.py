@@ -11,7 +11,6 @@ async def get(db: Database, key: str) -> str | None:
 
 async def set(db: Database, key: str, value: str) -> None:
     await db.execute(
-        "INSERT INTO bot_meta (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        "INSERT INTO bot_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )

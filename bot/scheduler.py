@@ -42,9 +42,7 @@ class Waker:
     def at(self, name: str, when: datetime, job: Job) -> None:
         """Run `job` once at `when` (replacing an earlier wake-up of the same name)."""
         self._jobs[name] = job
-        self._scheduler.add_job(
-            self._fire, DateTrigger(run_date=when), args=[name], id=name, replace_existing=True
-        )
+        self._scheduler.add_job(self._fire, DateTrigger(run_date=when), args=[name], id=name, replace_existing=True)
 
     async def _fire(self, name: str) -> None:
         job = self._jobs.get(name)

@@ -12,11 +12,13 @@ def test_discovers_every_cog_and_skips_private_modules() -> None:
     found = list(walk_extensions())
     assert "cogs.help" in found
     assert "cogs.config" in found
+    assert "cogs.checkins" in found
     assert all(not part.startswith("_") for name in found for part in name.split(".")[1:])
 
 
 async def test_every_cog_loads_and_command_names_are_unique(tmp_path: Path) -> None:
     bot = CheckinBot(load_settings(_env_file=None, database_path=tmp_path / "x.sqlite3"))
+    await bot.prepare()
     for extension in walk_extensions():
         await bot.load_extension(extension)
     # The bot never connected, so there is nothing to close.
@@ -28,6 +30,9 @@ async def test_every_cog_loads_and_command_names_are_unique(tmp_path: Path) -> N
         assert catalogue.has(info.key), f"/{info.name} has no help text ({info.key})"
     for command in bot.tree.walk_commands():
         assert 1 <= len(command.description) <= 100
+        for parameter in getattr(command, "parameters", []):
+            assert len(parameter.description) <= 100, f"/{command.qualified_name} {parameter.name}"
+    await bot.db.close()
 
 
 def test_no_privileged_intents() -> None:

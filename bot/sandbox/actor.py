@@ -96,14 +96,10 @@ class Actor:
         """Run `/command sub [option=value ...]` and wait for the bot's answer."""
         channel = channel or self.default_channel()
         data = self._command_data(command, options, focused=None)
-        self.sandbox.transcript.member_action(
-            self.user, channel.id, "command", f"ran /{command}" + _describe(options)
-        )
+        self.sandbox.transcript.member_action(self.user, channel.id, "command", f"ran /{command}" + _describe(options))
         return await self._send(2, channel, data)
 
-    async def autocomplete(
-        self, command: str, option: str, value: str, **options: Any
-    ) -> list[dict[str, Any]]:
+    async def autocomplete(self, command: str, option: str, value: str, **options: Any) -> list[dict[str, Any]]:
         """Type `value` into `option` and return the suggestions the bot offers."""
         channel = self.default_channel()
         data = self._command_data(command, {**options, option: value}, focused=option)
@@ -160,9 +156,7 @@ class Actor:
             return
         needed = int(required)
         if needed == 0 or self.guild.base_permissions(self.user.id) & needed != needed:
-            raise SandboxError(
-                f"/{schema['name']} is hidden from {self.user.name} by its default permissions"
-            )
+            raise SandboxError(f"/{schema['name']} is hidden from {self.user.name} by its default permissions")
 
     def _option_value(
         self, spec: dict[str, Any], value: Any, resolved: dict[str, dict[str, Any]], *, validate: bool
@@ -259,9 +253,7 @@ class Actor:
         if resolved:
             data["resolved"] = resolved
         shown = ", ".join(getattr(v, "name", str(v)) for v in values)
-        self.sandbox.transcript.member_action(
-            self.user, channel.id, "select", f"picked {shown} in [{placeholder}]"
-        )
+        self.sandbox.transcript.member_action(self.user, channel.id, "select", f"picked {shown} in [{placeholder}]")
         return await self._send(3, channel, data, message=message, guild=guild)
 
     async def submit(self, opened: Result, values: dict[str, str]) -> Result:

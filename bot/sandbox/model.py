@@ -306,9 +306,7 @@ class Message:
 
     def labels(self) -> list[str]:
         """The labels (or placeholders) of every interactive component, in order."""
-        return [
-            c.get("label") or c.get("placeholder") or c.get("custom_id", "") for c in iter_components(self)
-        ]
+        return [c.get("label") or c.get("placeholder") or c.get("custom_id", "") for c in iter_components(self)]
 
     def payload(self, users: dict[int, User]) -> dict[str, Any]:
         author = users[self.author_id]
@@ -339,11 +337,7 @@ class Message:
 
 def iter_components(message_or_components: Message | list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Flatten action rows (and v2 containers) into the interactive components they hold."""
-    roots = (
-        message_or_components.components
-        if isinstance(message_or_components, Message)
-        else message_or_components
-    )
+    roots = message_or_components.components if isinstance(message_or_components, Message) else message_or_components
     found: list[dict[str, Any]] = []
 
     def walk(items: list[dict[str, Any]]) -> None:

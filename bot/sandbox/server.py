@@ -202,9 +202,7 @@ class Sandbox:
 
     # ---- building a world ----------------------------------------------------------------------
 
-    def create_user(
-        self, name: str, *, bot: bool = False, dms_open: bool = True, locale: str = "en-US"
-    ) -> User:
+    def create_user(self, name: str, *, bot: bool = False, dms_open: bool = True, locale: str = "en-US") -> User:
         user = User(snowflake(), name, bot=bot, dms_open=dms_open, locale=locale)
         self.users[user.id] = user
         return user
@@ -226,9 +224,7 @@ class Sandbox:
         self._dispatch_later("GUILD_CREATE", lambda: guild.payload(self.users, self.bot_user.id))
         return guild
 
-    def add_role(
-        self, guild: Guild, name: str, permissions: Permissions | int = 0, position: int = 2
-    ) -> Role:
+    def add_role(self, guild: Guild, name: str, permissions: Permissions | int = 0, position: int = 2) -> Role:
         value = permissions.value if isinstance(permissions, Permissions) else permissions
         role = Role(snowflake(), name, value, position)
         guild.roles[role.id] = role
@@ -249,14 +245,10 @@ class Sandbox:
     ) -> Channel:
         channel = Channel(snowflake(), GUILD_TEXT, name, guild_id=guild.id)
         if not bot_can_post:
-            channel.overwrites.append(
-                Overwrite(self.bot_user.id, True, deny=Permissions(send_messages=True).value)
-            )
+            channel.overwrites.append(Overwrite(self.bot_user.id, True, deny=Permissions(send_messages=True).value))
         if private_to is not None:
             channel.overwrites.append(Overwrite(guild.id, False, deny=Permissions(view_channel=True).value))
-            channel.overwrites.append(
-                Overwrite(private_to.id, False, allow=Permissions(view_channel=True).value)
-            )
+            channel.overwrites.append(Overwrite(private_to.id, False, allow=Permissions(view_channel=True).value))
         guild.channels[channel.id] = channel
         self.channels[channel.id] = channel
         self._dispatch_later("CHANNEL_CREATE", lambda: channel.payload(self.users))
@@ -309,9 +301,7 @@ class Sandbox:
         """Messages the bot sent to this user's DMs (including interaction answers there)."""
         return self.messages_in(self.dm_channel_of(user), visible_to=user)
 
-    async def wait_for_message(
-        self, predicate: Callable[[Message], bool], *, timeout: float = 5.0
-    ) -> Message:
+    async def wait_for_message(self, predicate: Callable[[Message], bool], *, timeout: float = 5.0) -> Message:
         """The first message (existing or future, created or edited) that matches."""
 
         def find() -> Message | None:
@@ -334,9 +324,7 @@ class Sandbox:
             self._message_event.notify_all()
 
     def rest_requests(self, path_contains: str = "", method: str | None = None) -> list[RequestRecord]:
-        return [
-            r for r in self.requests if path_contains in r.path and (method is None or r.method == method)
-        ]
+        return [r for r in self.requests if path_contains in r.path and (method is None or r.method == method)]
 
     # ---- gateway -------------------------------------------------------------------------------
 
@@ -345,9 +333,7 @@ class Sandbox:
         if self.session is None:
             return
         with contextlib.suppress(RuntimeError):
-            asyncio.get_running_loop().call_soon(
-                lambda: asyncio.ensure_future(self.dispatch(event, payload()))
-            )
+            asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self.dispatch(event, payload())))
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         session = self.session
@@ -523,9 +509,7 @@ class Sandbox:
     async def _get_me(self, request: web.Request, body: Any, files: Any) -> web.StreamResponse:
         return _json(self.bot_user.payload())
 
-    async def _get_user(
-        self, request: web.Request, body: Any, files: Any, user_id: str
-    ) -> web.StreamResponse:
+    async def _get_user(self, request: web.Request, body: Any, files: Any, user_id: str) -> web.StreamResponse:
         user = self.users.get(int(user_id))
         if user is None:
             return _json({"message": "Unknown User", "code": 10013}, 404)
@@ -614,9 +598,7 @@ class Sandbox:
             return channel
         return self.channels[channel_id]
 
-    async def _get_channel(
-        self, request: web.Request, body: Any, files: Any, channel_id: str
-    ) -> web.StreamResponse:
+    async def _get_channel(self, request: web.Request, body: Any, files: Any, channel_id: str) -> web.StreamResponse:
         channel = self.channels.get(int(channel_id))
         if channel is None:
             return _json({"message": "Unknown Channel", "code": 10003}, 404)
@@ -811,9 +793,7 @@ class Sandbox:
             return _json({"message": "Unknown Guild", "code": 10004}, 404)
         return _json([c.payload(self.users) for c in guild.channels.values() if c.type != PRIVATE_THREAD])
 
-    async def _get_guild_roles(
-        self, request: web.Request, body: Any, files: Any, guild_id: str
-    ) -> web.StreamResponse:
+    async def _get_guild_roles(self, request: web.Request, body: Any, files: Any, guild_id: str) -> web.StreamResponse:
         guild = self.guilds.get(int(guild_id))
         if guild is None:
             return _json({"message": "Unknown Guild", "code": 10004}, 404)
@@ -1019,9 +999,7 @@ class Sandbox:
             payload.update(
                 user=user.payload(),
                 context=1,
-                app_permissions=str(
-                    Permissions(send_messages=True, embed_links=True, attach_files=True).value
-                ),
+                app_permissions=str(Permissions(send_messages=True, embed_links=True, attach_files=True).value),
                 authorizing_integration_owners={"0": "0"},
             )
         if interaction.message is not None:

@@ -31,10 +31,12 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         assert interaction.guild_id is not None
         current = await guild_settings.get(self.bot.db, interaction.guild_id)
         default = self.bot.settings.default_timezone
-        timezone = current.timezone or self.bot.text(
-            "config.timezone_default", interaction.locale, zone=default
-        )
-        await reply(interaction, self.bot.text("config.show", interaction.locale, timezone=timezone))
+        locale = interaction.locale
+        timezone = current.timezone or self.bot.text("config.timezone_default", locale, zone=default)
+        unset = self.bot.text("config.unset", locale)
+        channel = f"<#{current.support_channel_id}>" if current.support_channel_id else unset
+        role = f"<@&{current.support_role_id}>" if current.support_role_id else unset
+        await reply(interaction, self.bot.text("config.show", locale, timezone=timezone, support=channel, role=role))
 
     @app_commands.command(name="timezone", description="Set the server's default time zone")
     @app_commands.describe(timezone="An IANA time zone, e.g. Europe/London")
@@ -46,6 +48,30 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         assert interaction.guild_id is not None
         await guild_settings.set_timezone(self.bot.db, interaction.guild_id, zone.key, self.bot.clock.now())
         await reply(interaction, self.bot.text("config.timezone_set", interaction.locale, zone=zone.key))
+
+    @app_commands.command(name="support", description="Set the support team's channel and role")
+    @app_commands.describe(channel="Where members' requests for support are posted", role="Who is mentioned there")
+    @moderator_only()
+    async def support(
+        self, interaction: discord.Interaction, channel: discord.TextChannel, role: discord.Role | None = None
+    ) -> None:
+        assert interaction.guild is not None
+        me = interaction.guild.me
+        perms = channel.permissions_for(me)
+        if not (perms.view_channel and perms.send_messages):
+            raise UserFacingError("config.channel_unusable", channel=channel.mention)
+        await guild_settings.update(
+            self.bot.db,
+            interaction.guild.id,
+            self.bot.clock.now(),
+            support_channel_id=channel.id,
+            support_role_id=role.id if role else None,
+        )
+        role_text = role.mention if role else self.bot.text("config.no_role", interaction.locale)
+        await reply(
+            interaction,
+            self.bot.text("config.support_set", interaction.locale, channel=channel.mention, role=role_text),
+        )
 
     @timezone.autocomplete("timezone")
     async def _timezone_autocomplete(

@@ -35,8 +35,6 @@ class HelpCog(commands.Cog):
             lines += ["", text("help.moderator_heading", locale)]
             for info in infos:
                 if info.moderator:
-                    lines.append(
-                        text("help.line", locale, command=info.name, description=text(info.key, locale))
-                    )
+                    lines.append(text("help.line", locale, command=info.name, description=text(info.key, locale)))
         lines += ["", text("help.privacy", locale), text("help.footer", locale)]
         await reply(interaction, "\n".join(lines))

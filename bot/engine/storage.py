@@ -1,0 +1,382 @@
+"""Storage for schedules and deliveries: the engine's source of truth.
+
+Claiming is one short transaction: due schedules become `pending` deliveries (unique per slot) and
+advance; then pending deliveries are leased to this dispatcher. A dispatcher that dies leaves a
+lease that expires, and whoever claims next sends again with the same nonce, which Discord
+deduplicates.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.database import Database, Executor
+from bot.engine.recurrence import Recurrence, decide, in_quiet_hours, mask_to_days, quiet_hours_end
+
+
+def ts(instant: datetime) -> int:
+    return int(instant.timestamp())
+
+
+def from_ts(value: int) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    id: int
+    kind: str
+    user_id: int
+    guild_id: int
+    ref_id: int
+    at: time
+    days: frozenset[int]
+    timezone: str
+    state: str
+    paused_until: datetime | None
+    pause_reason: str | None
+    next_run: datetime | None
+    next_slot: date | None
+    last_variant: int | None
+
+    @property
+    def recurrence(self) -> Recurrence:
+        return Recurrence(self.at, self.days, ZoneInfo(self.timezone))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+_SCHEDULE_COLUMNS = (
+    "id, kind, user_id, guild_id, ref_id, local_time, days, timezone, state, paused_until, pause_reason,"
+    " next_run_utc, next_slot, last_variant"
+)
+
+
+def _schedule(row: Sequence) -> Schedule:
+    return Schedule(
+        id=row[0],
+        kind=row[1],
+        user_id=row[2],
+        guild_id=row[3],
+        ref_id=row[4],
+        at=time.fromisoformat(row[5]),
+        days=mask_to_days(row[6]),
+        timezone=row[7],
+        state=row[8],
+        paused_until=from_ts(row[9]) if row[9] is not None else None,
+        pause_reason=row[10],
+        next_run=from_ts(row[11]) if row[11] is not None else None,
+        next_slot=date.fromisoformat(row[12]) if row[12] else None,
+        last_variant=row[13],
+    )
+
+
+async def get_schedule(db: Database, kind: str, user_id: int, guild_id: int, ref_id: int = 0) -> Schedule | None:
+    row = await db.fetchone(
+        f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ? AND ref_id = ?",
+        (kind, user_id, guild_id, ref_id),
+    )
+    return _schedule(row) if row else None
+
+
+async def get_schedule_by_id(db: Database | Executor, schedule_id: int) -> Schedule | None:
+    row = await db.fetchone(f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE id = ?", (schedule_id,))
+    return _schedule(row) if row else None
+
+
+async def save_schedule(
+    tx: Executor,
+    *,
+    kind: str,
+    user_id: int,
+    guild_id: int,
+    ref_id: int = 0,
+    at: time,
+    days_mask: int,
+    timezone: str,
+    now: datetime,
+) -> Schedule:
+    """Create or replace (one per member, server and feature row) an active schedule from `now` on."""
+    rec = Recurrence(at, mask_to_days(days_mask), ZoneInfo(timezone))
+    next_run, next_slot = rec.next_after(now)
+    await tx.execute(
+        "INSERT INTO schedules (kind, user_id, guild_id, ref_id, local_time, days, timezone, state,"
+        " next_run_utc, next_slot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)"
+        " ON CONFLICT (kind, user_id, guild_id, ref_id) DO UPDATE SET local_time = excluded.local_time,"
+        " days = excluded.days, timezone = excluded.timezone, state = 'active', paused_until = NULL,"
+        " pause_reason = NULL, next_run_utc = excluded.next_run_utc, next_slot = excluded.next_slot,"
+        " updated_at = excluded.updated_at",
+        (
+            kind,
+            user_id,
+            guild_id,
+            ref_id,
+            at.strftime("%H:%M"),
+            days_mask,
+            timezone,
+            ts(next_run),
+            next_slot.isoformat(),
+            ts(now),
+            ts(now),
+        ),
+    )
+    row = await tx.fetchone(
+        f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ? AND ref_id = ?",
+        (kind, user_id, guild_id, ref_id),
+    )
+    assert row is not None
+    return _schedule(row)
+
+
+async def set_timing(
+    db: Database | Executor,
+    schedule_id: int,
+    *,
+    state: str,
+    next_run: tuple[datetime, date] | None,
+    now: datetime,
+    paused_until: datetime | None = None,
+    pause_reason: str | None = None,
+) -> None:
+    """Pause, resume, skip or stop: the state and the next run, in one statement."""
+    await db.execute(
+        "UPDATE schedules SET state = ?, next_run_utc = ?, next_slot = ?, paused_until = ?, pause_reason = ?,"
+        " updated_at = ? WHERE id = ?",
+        (
+            state,
+            ts(next_run[0]) if next_run else None,
+            next_run[1].isoformat() if next_run else None,
+            ts(paused_until) if paused_until else None,
+            pause_reason,
+            ts(now),
+            schedule_id,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Job:
+    """A leased delivery, with what is needed to render and send it."""
+
+    delivery_id: int
+    root_id: int
+    schedule_id: int
+    kind: str
+    user_id: int
+    guild_id: int
+    ref_id: int
+    slot: str
+    variant: int
+    attempts: int
+    due: datetime
+    dm_channel_id: int | None
+    dm_closed: bool
+    locale: str | None
+
+
+VariantCount = Callable[[str], int]
+
+
+async def claim(
+    db: Database,
+    *,
+    now: datetime,
+    window: timedelta,
+    lease: timedelta,
+    limit: int,
+    variants: VariantCount,
+    rng: random.Random,
+) -> list[Job]:
+    """Turn due schedules into pending deliveries and lease up to `limit` of them, atomically."""
+    async with db.transaction() as tx:
+        rows = await tx.fetchall(
+            f"SELECT {_SCHEDULE_COLUMNS}, m.quiet_start, m.quiet_end FROM schedules s"
+            " LEFT JOIN members m USING (user_id)"
+            " WHERE s.state = 'active' AND s.next_run_utc <= ? ORDER BY s.next_run_utc LIMIT ?",
+            (ts(now), limit),
+        )
+        new_deliveries = []
+        advances = []
+        for row in rows:
+            schedule = _schedule(row)
+            quiet_start, quiet_end = row[14], row[15]
+            assert schedule.next_run is not None and schedule.next_slot is not None
+            if quiet_start and quiet_end:
+                start, end = time.fromisoformat(quiet_start), time.fromisoformat(quiet_end)
+                if in_quiet_hours(now.astimezone(schedule.zone).time(), start, end):
+                    # Quiet hours: the same slot, later. Nothing is lost, nothing arrives at night.
+                    later = quiet_hours_end(now, schedule.zone, start, end)
+                    advances.append((ts(later), schedule.next_slot.isoformat(), schedule.last_variant, schedule.id))
+                    continue
+            decision = decide(schedule.recurrence, schedule.next_run, schedule.next_slot, now, window)
+            variant = schedule.last_variant
+            if decision.send is not None:
+                count = max(1, variants(schedule.kind))
+                choices = [i for i in range(count) if i != schedule.last_variant] or [0]
+                variant = rng.choice(choices)
+                new_deliveries.append(
+                    (schedule.id, decision.send.isoformat(), schedule.user_id, ts(now), variant, ts(now))
+                )
+            advances.append((ts(decision.next_run), decision.next_slot.isoformat(), variant, schedule.id))
+        if new_deliveries:
+            await tx.executemany(
+                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, variant, created_at)"
+                " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
+                new_deliveries,
+            )
+        if advances:
+            await tx.executemany(
+                "UPDATE schedules SET next_run_utc = ?, next_slot = ?, last_variant = ? WHERE id = ?",
+                advances,
+            )
+        return await _lease(tx, now, lease, limit)
+
+
+async def _lease(tx: Executor, now: datetime, lease: timedelta, limit: int, only: int | None = None) -> list[Job]:
+    rows = await tx.fetchall(
+        "SELECT d.id, COALESCE(d.root_id, d.id), d.schedule_id, s.kind, d.user_id, s.guild_id, s.ref_id, d.slot,"
+        " COALESCE(d.variant, 0), d.attempts + 1, d.due_utc, m.dm_channel_id, m.dm_closed_at, m.last_locale"
+        " FROM deliveries d JOIN schedules s ON s.id = d.schedule_id LEFT JOIN members m ON m.user_id = d.user_id"
+        " WHERE d.status = 'pending' AND d.due_utc <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)"
+        + (" AND d.id = ?" if only is not None else "")
+        + " ORDER BY d.due_utc LIMIT ?",
+        (ts(now), ts(now), *((only,) if only is not None else ()), limit),
+    )
+    if not rows:
+        return []
+    await tx.executemany(
+        "UPDATE deliveries SET lease_until = ?, attempts = attempts + 1 WHERE id = ?",
+        [(ts(now + lease), row[0]) for row in rows],
+    )
+    return [
+        Job(
+            delivery_id=r[0],
+            root_id=r[1],
+            schedule_id=r[2],
+            kind=r[3],
+            user_id=r[4],
+            guild_id=r[5],
+            ref_id=r[6],
+            slot=r[7],
+            variant=r[8],
+            attempts=r[9],
+            due=from_ts(r[10]),
+            dm_channel_id=r[11],
+            dm_closed=r[12] is not None,
+            locale=r[13],
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    delivery_id: int
+    status: str  # sent | undeliverable | skipped | failed | retry
+    channel_id: int | None = None
+    message_id: int | None = None
+    retry_at: datetime | None = None
+
+
+async def record(db: Database, outcomes: Iterable[Outcome], now: datetime) -> None:
+    """Write what happened to a batch of sends, in one transaction."""
+    done, retries = [], []
+    for o in outcomes:
+        if o.status == "retry":
+            assert o.retry_at is not None
+            retries.append((ts(o.retry_at), o.delivery_id))
+        else:
+            done.append((o.status, o.channel_id, o.message_id, ts(now) if o.status == "sent" else None, o.delivery_id))
+    if not done and not retries:
+        return
+    async with db.transaction() as tx:
+        if done:
+            await tx.executemany(
+                "UPDATE deliveries SET status = ?, channel_id = ?, message_id = ?, sent_at = ?, lease_until = NULL"
+                " WHERE id = ?",
+                done,
+            )
+        if retries:
+            await tx.executemany(
+                "UPDATE deliveries SET due_utc = ?, lease_until = NULL WHERE id = ? AND status = 'pending'",
+                retries,
+            )
+
+
+async def add_delivery(
+    db: Database,
+    *,
+    schedule_id: int,
+    user_id: int,
+    slot: str,
+    due: datetime,
+    now: datetime,
+    root_id: int | None = None,
+    variant: int | None = None,
+) -> int | None:
+    """A one-off delivery (a check-in now, a snooze); None if that slot already exists."""
+    async with db.transaction() as tx:
+        changed = await tx.execute(
+            "INSERT OR IGNORE INTO deliveries (schedule_id, slot, root_id, user_id, status, due_utc, variant,"
+            " created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
+            (schedule_id, slot, root_id, user_id, ts(due), variant, ts(now)),
+        )
+        if not changed:
+            return None
+        return int(
+            await tx.fetchval("SELECT id FROM deliveries WHERE schedule_id = ? AND slot = ?", (schedule_id, slot))
+        )
+
+
+async def lease_one(db: Database, delivery_id: int, now: datetime, lease: timedelta) -> Job | None:
+    """Lease one specific pending delivery that is due (to send it right away)."""
+    async with db.transaction() as tx:
+        jobs = await _lease(tx, now, lease, 1, only=delivery_id)
+        return jobs[0] if jobs else None
+
+
+async def count_slots(db: Database, schedule_id: int, prefix: str) -> int:
+    return int(
+        await db.fetchval(
+            "SELECT COUNT(*) FROM deliveries WHERE schedule_id = ? AND slot LIKE ?",
+            (schedule_id, prefix + "%"),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class DeliveryInfo:
+    id: int
+    root_id: int
+    schedule_id: int
+    user_id: int
+    guild_id: int
+    kind: str
+    slot: str
+    status: str
+    variant: int
+    state: str  # the schedule's
+
+
+async def get_delivery(db: Database, delivery_id: int) -> DeliveryInfo | None:
+    row = await db.fetchone(
+        "SELECT d.id, COALESCE(d.root_id, d.id), d.schedule_id, d.user_id, s.guild_id, s.kind, d.slot, d.status,"
+        " COALESCE(d.variant, 0), s.state FROM deliveries d JOIN schedules s ON s.id = d.schedule_id WHERE d.id = ?",
+        (delivery_id,),
+    )
+    return DeliveryInfo(*row) if row else None
+
+
+async def earliest_due(db: Database) -> datetime | None:
+    """When the next wake-up is needed: the earliest active schedule or pending delivery."""
+    value = await db.fetchval(
+        "SELECT MIN(t) FROM (SELECT MIN(next_run_utc) AS t FROM schedules WHERE state = 'active'"
+        " UNION ALL SELECT MIN(due_utc) FROM deliveries WHERE status = 'pending')"
+    )
+    return from_ts(value) if value is not None else None
