@@ -623,7 +623,8 @@ class Sandbox:
             return _json({"message": "Unknown Channel", "code": 10003}, 404)
         if channel.type == DM:
             recipient = self.users[channel.recipient_id or 0]
-            if not recipient.dms_open:
+            shares_server = any(recipient.id in g.members for g in self.guilds.values())
+            if not recipient.dms_open or not shares_server:
                 return _json({"message": "Cannot send messages to this user", "code": 50007}, 403)
         elif channel.type == PRIVATE_THREAD:
             if not self._bot_can(channel, view_channel=True, send_messages_in_threads=True):
