@@ -56,7 +56,6 @@ class CheckinBot(commands.AutoShardedBot):
         catalogue: Catalogue | None = None,
         **options: Any,
     ) -> None:
-        point_at(settings.discord_api_base_url, settings.discord_gateway_url)
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -74,6 +73,11 @@ class CheckinBot(commands.AutoShardedBot):
         self._shutdown: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error
         self.commands_synced = False
+
+    async def login(self, token: str) -> None:
+        # Pointed here rather than in __init__: a bot that is only built (as in tests) changes nothing global.
+        point_at(self.settings.discord_api_base_url, self.settings.discord_gateway_url)
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         await self.prepare()
@@ -144,6 +148,10 @@ class CheckinBot(commands.AutoShardedBot):
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """The one place a failing command is answered: kindly, ephemerally, with the trace in the log."""
+        await self.answer_error(interaction, error)
+
+    async def answer_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        """Answer any failure under an interaction (command, button or form) with a kind text."""
         original = getattr(error, "original", error)
         locale = interaction.locale
         if isinstance(original, UserFacingError):
@@ -155,13 +163,13 @@ class CheckinBot(commands.AutoShardedBot):
         elif isinstance(error, app_commands.CommandOnCooldown):
             content = self.text("errors.cooldown", locale, seconds=int(error.retry_after) + 1)
         else:
-            command = interaction.command.qualified_name if interaction.command else "?"
-            log.error("Command /%s failed", command, exc_info=original)
+            where = interaction.command.qualified_name if interaction.command else interaction.type.name
+            log.error("Interaction %s failed", where, exc_info=original)
             content = self.text("errors.generic", locale)
         try:
             await reply(interaction, content)
         except discord.HTTPException:
-            log.warning("Could not tell the member about a failed command", exc_info=True)
+            log.warning("Could not tell the member about a failure", exc_info=True)
 
     async def close(self) -> None:
         """Graceful shutdown: stop waking up, finish in-flight work, disconnect, close the database."""

@@ -78,7 +78,7 @@ class Dispatcher:
     def start(self) -> None:
         if self._waker is not None:
             self._waker.every("dispatch-safety", SAFETY_INTERVAL_SECONDS, self.wake)
-            self._waker.at("dispatch", self.clock.now(), self.wake)
+            self._waker.at("dispatch", datetime.now().astimezone(), self.wake)
 
     async def wake(self) -> None:
         await self.run_once()

@@ -29,7 +29,7 @@ class Result:
         """The response message (or, for an update, the message that was edited)."""
         if self.interaction.original_id is not None:
             return self.sandbox.messages.get(self.interaction.original_id)
-        if self.interaction.response_type == 7:
+        if self.interaction.response_type in (6, 7):
             return self.interaction.message
         return None
 
@@ -92,9 +92,9 @@ class Actor:
 
     # ---- slash commands ------------------------------------------------------------------------
 
-    async def slash(self, command: str, *, channel: Channel | None = None, **options: Any) -> Result:
-        """Run `/command sub [option=value ...]` and wait for the bot's answer."""
-        channel = channel or self.default_channel()
+    async def slash(self, command: str, *, in_channel: Channel | None = None, **options: Any) -> Result:
+        """Run `/command sub [option=value ...]` (in `in_channel`, default the first text channel)."""
+        channel = in_channel or self.default_channel()
         data = self._command_data(command, options, focused=None)
         self.sandbox.transcript.member_action(self.user, channel.id, "command", f"ran /{command}" + _describe(options))
         return await self._send(2, channel, data)
@@ -321,6 +321,9 @@ class Actor:
         result = Result(self.sandbox, interaction)
         if interaction.response_type == 5:
             await self._until(lambda: result.message is not None and not result.message.flags & LOADING)
+        elif interaction.response_type == 6:
+            # A deferred update: the member sees something once the bot edits or follows up.
+            await self._until(lambda: interaction.updates >= 2)
         return result
 
     async def _until(self, condition: Any, timeout: float = DEFAULT_TIMEOUT) -> None:

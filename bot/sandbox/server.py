@@ -73,6 +73,7 @@ class Interaction:
     modal: dict[str, Any] | None = None
     choices: list[dict[str, Any]] | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    updates: int = 0  # the callback, then every edit and followup
     created: float = field(default_factory=time.monotonic)
 
 
@@ -241,14 +242,24 @@ class Sandbox:
         guild.members.pop(user.id, None)
 
     def add_text_channel(
-        self, guild: Guild, name: str, *, bot_can_post: bool = True, private_to: Role | None = None
+        self,
+        guild: Guild,
+        name: str,
+        *,
+        bot_can_post: bool = True,
+        private_to: Role | None = None,
+        bot_can_see: bool = True,
     ) -> Channel:
         channel = Channel(snowflake(), GUILD_TEXT, name, guild_id=guild.id)
         if not bot_can_post:
             channel.overwrites.append(Overwrite(self.bot_user.id, True, deny=Permissions(send_messages=True).value))
         if private_to is not None:
-            channel.overwrites.append(Overwrite(guild.id, False, deny=Permissions(view_channel=True).value))
-            channel.overwrites.append(Overwrite(private_to.id, False, allow=Permissions(view_channel=True).value))
+            # Hidden from @everyone, open to the role; the bot is let in unless told otherwise.
+            see = Permissions(view_channel=True).value
+            channel.overwrites.append(Overwrite(guild.id, False, deny=see))
+            channel.overwrites.append(Overwrite(private_to.id, False, allow=see))
+            if bot_can_see:
+                channel.overwrites.append(Overwrite(self.bot_user.id, True, allow=see))
         guild.channels[channel.id] = channel
         self.channels[channel.id] = channel
         self._dispatch_later("CHANNEL_CREATE", lambda: channel.payload(self.users))
@@ -848,6 +859,7 @@ class Sandbox:
         }
         if resource is not None:
             out["resource"] = resource
+        interaction.updates += 1
         interaction.changed.set()
         if not interaction.responded.done():
             interaction.responded.set_result(out)
@@ -877,6 +889,7 @@ class Sandbox:
         )
         message.interaction_id = interaction.id
         interaction.followup_ids.append(message.id)
+        interaction.updates += 1
         interaction.changed.set()
         self.transcript.bot_message(message, reply_to=interaction.user)
         await self._notify()
@@ -922,6 +935,7 @@ class Sandbox:
             self.transcript.bot_message(message, reply_to=interaction.user)
         else:
             self.transcript.bot_edit(message)
+        interaction.updates += 1
         interaction.changed.set()
         await self._notify()
         return _json(message.payload(self.users))

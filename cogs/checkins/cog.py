@@ -140,7 +140,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         """Button and form failures get the same kind answer as commands."""
         if isinstance(error, RuleError):
             error = UserFacingError(error.key, **error.params)
-        await self.bot.on_app_command_error(interaction, app_commands.CommandInvokeError(None, error))  # type: ignore[arg-type]
+        await self.bot.answer_error(interaction, error)
 
     def _rule(self, func: Any, *args: Any) -> Any:
         try:
@@ -275,8 +275,9 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         new_days = self._rule(parse_days, days) if days is not None else schedule.days
         quiet: tuple[Any, Any] | None = None
         if quiet_start is not None or quiet_end is not None:
-            off = {"off", "none", "no", ""}
-            if (quiet_start or "").strip().lower() in off or (quiet_end or "").strip().lower() in off:
+            off = {"off", "none", "no"}
+            given = [v.strip().lower() for v in (quiet_start, quiet_end) if v is not None]
+            if any(v in off for v in given):
                 quiet = (None, None)
             elif quiet_start is None or quiet_end is None:
                 raise UserFacingError("checkin.settings.quiet_both")

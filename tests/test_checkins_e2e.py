@@ -1,0 +1,332 @@
+"""Check-ins end to end: the real bot, the sandbox, an injected clock."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot import members
+from bot.bot import CheckinBot
+from bot.clock import FakeClock
+from bot.engine.storage import get_schedule
+from bot.sandbox import Actor, Message, Sandbox, SandboxError, User
+from tests.conftest import Community, make_community, start_bot, stop_bot
+
+ZONE = "Europe/London"
+NOTE = "Your note (private unless you share it)"
+
+
+def in_two_hours(clock: FakeClock) -> str:
+    return (clock.now() + timedelta(hours=2)).astimezone(ZoneInfo(ZONE)).strftime("%H:%M")
+
+
+async def opt_in(community: Community, user: User, clock: FakeClock, **options: str) -> None:
+    """/checkin start, then Start on the consent prompt."""
+    actor = community.as_(user)
+    prompt = await actor.slash("checkin start", time=options.pop("time", in_two_hours(clock)), timezone=ZONE, **options)
+    assert prompt.ephemeral and prompt.message is not None
+    assert prompt.message.labels() == ["Start", "Not now"]
+    started = await actor.click(prompt.message, "Start")
+    assert "All set" in started.content, started.content
+
+
+async def next_checkin(sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, user: User) -> Message:
+    """Move the clock to the next slot and let the dispatcher run."""
+    before = {m.id for m in sandbox.dms_to(user)}
+    clock.advance(hours=2, minutes=1)
+    await bot.dispatcher.run_once()
+    new = [m for m in sandbox.dms_to(user) if m.id not in before and m.interaction_id is None]
+    assert len(new) == 1, [m.content for m in new]
+    return new[0]
+
+
+async def answer_rows(bot: CheckinBot, user: User) -> list[tuple]:
+    rows = await bot.db.fetchall("SELECT answer, note FROM checkin_answers WHERE user_id = ?", (user.id,))
+    return [tuple(r) for r in rows]
+
+
+async def test_consent_welcome_and_a_scheduled_checkin(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    alex = community.as_(community.alex)
+    prompt = await alex.slash("checkin start", time=in_two_hours(clock), timezone=ZONE, days="every day")
+    assert "what this means" in prompt.content and "/checkin stop" in prompt.content
+    assert await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id) is None  # not before Start
+    started = await alex.click(prompt.message, "Start")
+    assert "All set" in started.content and ZONE in started.content
+    welcome = sandbox.dms_to(community.alex)
+    assert len(welcome) == 1 and "Calm Harbour" in welcome[0].content
+    await bot.dispatcher.run_once()
+    assert len(sandbox.dms_to(community.alex)) == 1  # nothing before its minute
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+    assert checkin.labels()[:5] == ["Doing well", "Okay", "So-so", "Struggling", "Really struggling"]
+    assert checkin.labels()[5:] == ["Add a note", "Snooze 1 hour"]
+    assert "/checkin pause" in checkin.content
+
+
+async def test_not_now_saves_nothing(bot: CheckinBot, clock: FakeClock, community: Community) -> None:
+    actor = community.as_(community.sam)
+    prompt = await actor.slash("checkin start")
+    declined = await actor.click(prompt.message, "Not now")
+    assert "nothing was saved" in declined.content
+    assert declined.message is not None and declined.message.components == []
+    assert await get_schedule(bot.db, "checkin", community.sam.id, community.guild.id) is None
+
+
+async def test_answers_change_in_place_and_low_answers_offer_support(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    await opt_in(community, community.alex, clock)
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+    dm = Actor(sandbox, community.alex)
+    okay = await dm.click(checkin, "Okay")
+    assert okay.message is checkin and "You answered: **Okay**" in checkin.content
+    assert await answer_rows(bot, community.alex) == [(2, None)]
+    assert okay.followups == []  # not a low answer: no offer
+
+    low = await dm.click(checkin, "Struggling")
+    assert "You answered: **Struggling**" in checkin.content
+    assert await answer_rows(bot, community.alex) == [(4, None)]  # changed, never a second row
+    offer = (await low.wait_followups(1))[0]
+    assert offer.labels() == ["Let my buddy know", "Let the support team know", "Show resources", "Just noting it"]
+    assert "findahelpline" not in offer.content  # crisis resources only for the hardest answer
+    assert "Nobody is told anything" in offer.content
+
+    buddy = await dm.click(offer, "Let my buddy know")
+    assert "aren't set up" in buddy.content
+    noting = await dm.click(offer, "Just noting it")
+    assert "noted" in noting.content
+    resources = await dm.click(offer, "Show resources")
+    assert "findahelpline.com" in resources.content
+    missing = await dm.click(offer, "Let the support team know")
+    assert "haven't set up" in missing.content and "findahelpline.com" in missing.content
+
+
+async def test_support_team_gets_only_what_the_member_chose(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    support = sandbox.add_text_channel(community.guild, "support-team", private_to=community.moderators)
+    await asyncio.sleep(0.05)
+    configured = await community.as_(community.maya).slash("config support", channel=support, role=community.moderators)
+    assert "Done" in configured.content
+    await opt_in(community, community.alex, clock)
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+    dm = Actor(sandbox, community.alex)
+    form = await dm.click(checkin, "Add a note")
+    await dm.submit(form, {NOTE: "rough week @everyone"})
+    offer = (await (await dm.click(checkin, "Struggling")).wait_followups(1))[0]
+    ask = await dm.click(offer, "Let the support team know")
+    assert ask.message is not None and ask.message.labels() == ["Share with my note", "Share without my note"]
+    sent = await dm.click(ask.message, "Share without my note")
+    assert "not shared" in sent.content
+    posts = sandbox.messages_in(support)
+    assert len(posts) == 1
+    post = posts[0]
+    assert "rough week" not in post.content and "Struggling" in post.content
+    assert post.pings == [f"role:{community.moderators.id}"]  # the role only: never the member, never @everyone
+
+    with_note = await dm.click(ask.message, "Share with my note")
+    assert "shared" in with_note.content
+    post = sandbox.messages_in(support)[-1]
+    assert "rough week @everyone" in post.content
+    assert post.pings == [f"role:{community.moderators.id}"]
+
+
+async def test_hardest_answer_and_crisis_notes_always_show_resources(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    await opt_in(community, community.alex, clock)
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+    dm = Actor(sandbox, community.alex)
+    hardest = await dm.click(checkin, "Really struggling")
+    offer = (await hardest.wait_followups(1))[0]
+    assert "findahelpline.com" in offer.content and "988" in offer.content
+    assert offer.labels()[0] == "Let my buddy know"
+
+    form = await dm.click(checkin, "Add a note")
+    assert form.modal is not None
+    with pytest.raises(SandboxError, match="longer than 1000"):
+        await dm.submit(form, {NOTE: "x" * 1001})
+    saved = await dm.submit(form, {NOTE: "I CAN'T go on like this"})
+    assert "Your note is saved" in saved.content and "findahelpline.com" in saved.content
+    assert await answer_rows(bot, community.alex) == [(5, "I CAN'T go on like this")]
+    # Nothing about it was posted anywhere public.
+    assert all("go on" not in m.content for m in sandbox.messages_in(community.general))
+
+
+async def test_snooze_sends_the_same_checkin_an_hour_later(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    await opt_in(community, community.alex, clock)
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+    dm = Actor(sandbox, community.alex)
+    snoozed = await dm.click(checkin, "Snooze 1 hour")
+    assert "check in again around" in snoozed.content
+    await bot.dispatcher.run_once()
+    count = len(sandbox.dms_to(community.alex))
+    clock.advance(minutes=61)
+    await bot.dispatcher.run_once()
+    again = sandbox.dms_to(community.alex)[count:]
+    assert len(again) == 1 and again[0].labels()[0] == "Doing well"
+    await dm.click(again[0], "Okay")
+    await dm.click(checkin, "So-so")
+    assert await answer_rows(bot, community.alex) == [(3, None)]  # both messages are the same check-in
+
+
+async def test_pause_skip_resume_stop_and_stale_buttons(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    await opt_in(community, community.alex, clock)
+    alex = community.as_(community.alex)
+    schedule = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    assert schedule is not None and schedule.next_run is not None
+    first = schedule.next_run
+
+    skipped = await alex.slash("checkin skip")
+    assert "skip the next one" in skipped.content
+    schedule = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    assert schedule.next_run == first + timedelta(days=1)
+
+    paused = await alex.slash("checkin pause", days=3)
+    assert "Paused" in paused.content
+    schedule = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    assert schedule.next_run > clock.now() + timedelta(days=3)
+    shown = await alex.slash("checkin settings")
+    assert "paused until" in shown.content
+
+    forever = await alex.slash("checkin pause")
+    assert "until you use /checkin resume" in forever.content
+    schedule = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    assert schedule.state == "paused" and schedule.next_run is None
+    clock.advance(days=2)
+    before = len(sandbox.dms_to(community.alex))
+    await bot.dispatcher.run_once()
+    assert len(sandbox.dms_to(community.alex)) == before
+
+    resumed = await alex.slash("checkin resume")
+    assert "Welcome back" in resumed.content
+    checkin = await next_checkin(sandbox, bot, clock, community.alex)
+
+    stopped = await alex.slash("checkin stop")
+    assert "stopped" in stopped.content and "history is kept" in stopped.content
+    stale = await Actor(sandbox, community.alex).click(checkin, "Okay")
+    assert "has ended" in stale.content and stale.ephemeral
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"time": "25:00"}, "couldn't read “25:00” as a time"),
+        ({"time": "9:75"}, "couldn't read “9:75” as a time"),
+        ({"time": "abc"}, "couldn't read “abc” as a time"),
+        ({"timezone": "Mars/Olympus"}, "don't know the time zone “Mars/Olympus”"),
+        ({"days": "funday"}, "don't know the day “funday”"),
+        ({"days": " , "}, "at least one day"),
+    ],
+)
+async def test_bad_input_is_explained_and_changes_nothing(
+    bot: CheckinBot, community: Community, options: dict[str, str], expected: str
+) -> None:
+    result = await community.as_(community.alex).slash("checkin start", **options)
+    assert result.ephemeral and expected in result.content and "Nothing was changed" in result.content
+    assert await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id) is None
+
+
+async def test_bad_pause_and_settings_values(bot: CheckinBot, clock: FakeClock, community: Community) -> None:
+    await opt_in(community, community.alex, clock)
+    alex = community.as_(community.alex)
+    before = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    for days in (0, 10_000):
+        refused = await alex.slash("checkin pause", days=days)
+        assert "between 1 and 365" in refused.content
+    refused = await alex.slash("checkin settings", time="9:75", days="weekdays")
+    assert "couldn't read" in refused.content
+    refused = await alex.slash("checkin settings", quiet_start="22:00")
+    assert "both a start and an end" in refused.content
+    assert await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id) == before
+
+    changed = await alex.slash(
+        "checkin settings", time="7am", days="mon,wed,fri", quiet_start="22:00", quiet_end="7:30"
+    )
+    assert "Saved" in changed.content and "07:00" in changed.content and "22:00 to 07:30" in changed.content
+    after = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
+    assert after is not None and after.days == frozenset({0, 2, 4})
+    assert after.next_run.astimezone(ZoneInfo(ZONE)).strftime("%H:%M %a") in ("07:00 Mon", "07:00 Wed", "07:00 Fri")
+
+
+async def test_two_starts_at_once_make_one_schedule(bot: CheckinBot, clock: FakeClock, community: Community) -> None:
+    await opt_in(community, community.alex, clock)
+    await community.as_(community.alex).slash("checkin stop")
+    alex = community.as_(community.alex)
+    results = await asyncio.gather(alex.slash("checkin start"), alex.slash("checkin start"), return_exceptions=True)
+    assert all(not isinstance(r, Exception) for r in results), results
+    count = await bot.db.fetchval(
+        "SELECT COUNT(*) FROM schedules WHERE kind = 'checkin' AND user_id = ? AND guild_id = ?",
+        (community.alex.id, community.guild.id),
+    )
+    assert count == 1
+
+
+async def test_closed_dms_start_nothing_and_members_are_told_once(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    sandbox.open_dms(community.sam, False)
+    actor = community.as_(community.sam)
+    prompt = await actor.slash("checkin start")
+    refused = await actor.click(prompt.message, "Start")
+    assert "couldn't send you a DM" in refused.content and "Privacy Settings" in refused.content
+    assert await get_schedule(bot.db, "checkin", community.sam.id, community.guild.id) is None
+
+    # DMs that close later: the scheduled check-in bounces, and the next command brings a private note.
+    await opt_in(community, community.alex, clock)
+    sandbox.open_dms(community.alex, False)
+    clock.advance(hours=2, minutes=1)
+    await bot.dispatcher.run_once()
+    assert (await members.get(bot.db, community.alex.id)).dm_closed
+    shown = await community.as_(community.alex).slash("checkin settings")
+    note = (await shown.wait_followups(1))[0]
+    assert note.ephemeral and "didn't arrive" in note.content
+    again = await community.as_(community.alex).slash("checkin settings")
+    await asyncio.sleep(0.1)
+    assert again.followups == []  # told once
+
+
+async def test_history_lists_answers_with_a_chart(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    await opt_in(community, community.alex, clock)
+    dm = Actor(sandbox, community.alex)
+    for label in ("Okay", "Struggling", "Doing well"):
+        checkin = await next_checkin(sandbox, bot, clock, community.alex)
+        await dm.click(checkin, label)
+        clock.advance(hours=22)
+    history = await community.as_(community.alex).slash("checkin history", days=30)
+    assert history.ephemeral
+    assert "Okay" in history.content and "Struggling" in history.content and "Doing well" in history.content
+    message = history.message
+    assert message is not None and [a["filename"] for a in message.attachments] == ["mood.png"]
+    assert message.files["mood.png"].startswith(b"\x89PNG")
+    refused = await community.as_(community.alex).slash("checkin history", days=0)
+    assert "between 1 and 365" in refused.content
+
+
+async def test_checkin_now_and_buttons_survive_a_restart(own_sandbox: Sandbox, tmp_path) -> None:
+    path = tmp_path / "restart.sqlite3"
+    clock = FakeClock()
+    first, task = await start_bot(own_sandbox, path, clock=clock)
+    community = await make_community(own_sandbox, first, "Restarted")
+    await opt_in(community, community.alex, clock)
+    now = await community.as_(community.alex).slash("checkin now")
+    assert "On its way" in now.content
+    checkin = [m for m in own_sandbox.dms_to(community.alex) if m.labels()][-1]
+    await stop_bot(first, task)
+
+    second, task = await start_bot(own_sandbox, path, clock=clock)
+    try:
+        answered = await Actor(own_sandbox, community.alex).click(checkin, "Doing well")
+        assert "You answered: **Doing well**" in answered.content
+    finally:
+        await stop_bot(second, task)
