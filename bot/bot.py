@@ -20,6 +20,7 @@ from bot.database import Database
 from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
 from bot.engine.pacer import Pacer
+from bot.engine.rest import RestClient
 from bot.errors import NotModerator, UserFacingError
 from bot.extensions import walk_extensions
 from bot.replies import NO_PINGS, reply
@@ -95,7 +96,8 @@ class CheckinBot(commands.AutoShardedBot):
         """Open and migrate the database and build the engine: everything cogs rely on."""
         self.db = await Database.open(self.settings.database_path)
         await self.db.migrate()
-        sender = DmSender(self.http, Pacer(self.settings.send_rate_per_second or None))
+        self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())
+        sender = DmSender(self.rest, Pacer(self.settings.send_rate_per_second or None))
         self.dispatcher = Dispatcher(
             self.db,
             self.clock,
@@ -189,6 +191,8 @@ class CheckinBot(commands.AutoShardedBot):
         if pending:
             await asyncio.wait(pending, timeout=10)
         await super().close()
+        if self.dispatcher is not None:
+            await self.rest.close()
         if self.db is not None:
             await self.db.close()
         log.info("Shut down cleanly")

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
-import discord
-from discord.http import MultipartParameters
 
 from bot.engine.pacer import Pacer
+from bot.engine.rest import RestClient, RestError
 
 log = logging.getLogger(__name__)
 
@@ -42,56 +41,55 @@ class SendResult:
 
 
 class DmSender:
-    def __init__(self, http: discord.http.HTTPClient, pacer: Pacer) -> None:
-        self._http = http
+    def __init__(self, rest: RestClient, pacer: Pacer) -> None:
+        self._rest = rest
         self.pacer = pacer
 
     async def open_channel(self, user_id: int, *, urgent: bool = False) -> int:
         await self.pacer.acquire(urgent=urgent)
-        data = await self._http.start_private_message(user_id)
+        data = await self._rest.post("/users/@me/channels", {"recipient_id": str(user_id)})
         return int(data["id"])
+
+    async def _post(self, channel_id: int, payload: dict[str, Any], urgent: bool) -> dict[str, Any]:
+        await self.pacer.acquire(urgent=urgent)
+        return await self._rest.post(f"/channels/{channel_id}/messages", payload)
 
     async def send(
         self, user_id: int, channel_id: int | None, message: Outgoing, nonce: str, *, urgent: bool = False
     ) -> SendResult:
         """Send, classifying failures: closed DMs are final, server trouble is worth a retry."""
+        payload: dict[str, Any] = {
+            "content": message.content,
+            "components": message.components,
+            "nonce": nonce,
+            "enforce_nonce": True,
+            "allowed_mentions": {"parse": []},
+        }
         try:
             if channel_id is None:
                 channel_id = await self.open_channel(user_id, urgent=urgent)
-            payload: dict[str, Any] = {
-                "content": message.content,
-                "components": message.components,
-                "nonce": nonce,
-                "enforce_nonce": True,
-                "allowed_mentions": {"parse": []},
-            }
-            await self.pacer.acquire(urgent=urgent)
             try:
-                data = await self._http.send_message(
-                    channel_id, params=MultipartParameters(payload=payload, multipart=None, files=None)
-                )
-            except discord.NotFound as exc:
-                if exc.code != UNKNOWN_CHANNEL:
+                data = await self._post(channel_id, payload, urgent)
+            except RestError as exc:
+                if exc.status != 404 or exc.code != UNKNOWN_CHANNEL:
                     raise
                 # The stored DM channel is gone: open a fresh one, once.
                 channel_id = await self.open_channel(user_id, urgent=urgent)
-                await self.pacer.acquire(urgent=urgent)
-                data = await self._http.send_message(
-                    channel_id, params=MultipartParameters(payload=payload, multipart=None, files=None)
-                )
+                data = await self._post(channel_id, payload, urgent)
             return SendResult("sent", channel_id, int(data["id"]))
-        except discord.Forbidden as exc:
-            if exc.code in CANNOT_DM:
+        except RestError as exc:
+            if exc.status == 429:
+                if exc.is_global:
+                    self.pacer.back_off(exc.retry_after or 1.0)
+                return SendResult("retry", channel_id, retry_after=exc.retry_after)
+            if exc.status == 403:
+                if exc.code not in CANNOT_DM:
+                    log.warning("DM to a member refused (code %s)", exc.code)
                 return SendResult("closed", channel_id)
-            log.warning("DM to a member refused (code %s)", exc.code)
-            return SendResult("closed", channel_id)
-        except discord.RateLimited as exc:
-            self.pacer.back_off(exc.retry_after)
-            return SendResult("retry", channel_id, retry_after=exc.retry_after)
-        except (TimeoutError, discord.DiscordServerError, aiohttp.ClientError, OSError) as exc:
-            log.warning("DM send failed, will retry: %s", type(exc).__name__)
-            return SendResult("retry", channel_id)
-        except discord.HTTPException as exc:
             if exc.status >= 500:
+                log.warning("DM send failed with %s, will retry", exc.status)
                 return SendResult("retry", channel_id)
             raise
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            log.warning("DM send failed, will retry: %s", type(exc).__name__)
+            return SendResult("retry", channel_id)

@@ -74,6 +74,7 @@ class Interaction:
     choices: list[dict[str, Any]] | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     updates: int = 0  # the callback, then every edit and followup
+    responded_at: float | None = None
     created: float = field(default_factory=time.monotonic)
 
 
@@ -128,8 +129,9 @@ Handler = Callable[..., Awaitable[web.StreamResponse]]
 class Sandbox:
     """The server, its world, and the record of what the bot did."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, control: bool = False) -> None:
         self.host, self.port = host, port
+        self.control = control
         self.token = "sandbox." + secrets.token_urlsafe(24)
         self.application_id = snowflake()
         self.bot_user = User(snowflake(), "Check-in Bot", bot=True)
@@ -164,6 +166,10 @@ class Sandbox:
         app.router.add_route("GET", "/gateway", self._gateway)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
         app.router.add_route("GET", "/attachments/{message_id}/{filename}", self._attachment)
+        if self.control:
+            from bot.sandbox.control import add_control_routes
+
+            add_control_routes(app, self)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
@@ -860,6 +866,7 @@ class Sandbox:
         if resource is not None:
             out["resource"] = resource
         interaction.updates += 1
+        interaction.responded_at = time.monotonic()
         interaction.changed.set()
         if not interaction.responded.done():
             interaction.responded.set_result(out)
