@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from datetime import UTC, datetime
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from discord import Permissions
 
 from bot.catalogue import Catalogue
-from bot.clock import Clock
+from bot.clock import Clock, FakeClock
+from bot.engine import storage as engine_storage
 from bot.sandbox import Actor, Guild, Role, Sandbox, SandboxError, User
 from bot.sandbox.model import Channel
 from bot.sandbox.transcript import Entry
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.bot import CheckinBot
 
 BANNER = """\
 ────────────────────────────────────────────────────────────────────────────
@@ -32,9 +38,12 @@ class DemoWorld:
     guild: Guild
     moderators: Role
     general: Channel
+    support: Channel
     maya: User  # moderator
     alex: User
     sam: User
+    bot: CheckinBot | None = None
+    clock: FakeClock | None = None
 
     def as_(self, user: User) -> Actor:
         return Actor(self.sandbox, user, self.guild)
@@ -50,8 +59,8 @@ def build_world(sandbox: Sandbox) -> DemoWorld:
     sandbox.add_member(guild, alex)
     sandbox.add_member(guild, sam)
     general = sandbox.add_text_channel(guild, "general")
-    sandbox.add_text_channel(guild, "support", private_to=moderators)
-    return DemoWorld(sandbox, guild, moderators, general, maya, alex, sam)
+    support = sandbox.add_text_channel(guild, "support-team", private_to=moderators)
+    return DemoWorld(sandbox, guild, moderators, general, support, maya, alex, sam)
 
 
 Step = Callable[[DemoWorld], Awaitable[None]]
@@ -71,9 +80,44 @@ async def _server_settings(world: DemoWorld) -> None:
         world.sandbox.transcript.note(f"Discord does not offer /config to Sam: {exc}")
 
 
+async def _support_team(world: DemoWorld) -> None:
+    await world.as_(world.maya).slash("config support", channel=world.support, role=world.moderators)
+
+
+async def _checkins(world: DemoWorld) -> None:
+    assert world.bot is not None and world.clock is not None
+    alex = world.as_(world.alex)
+    prompt = await alex.slash("checkin start", time="9am", days="weekdays")
+    assert prompt.message is not None
+    await alex.click(prompt.message, "Start")
+    # The demo's clock is injected: jump to the check-in's minute instead of waiting for it.
+    schedule = await engine_storage.get_schedule(world.bot.db, "checkin", world.alex.id, world.guild.id)
+    assert schedule is not None and schedule.next_run is not None
+    world.sandbox.transcript.note("(the demo's clock jumps to Alex's next check-in)")
+    world.clock.set(schedule.next_run)
+    await world.bot.dispatcher.run_once()
+    checkin = world.sandbox.dms_to(world.alex)[-1]
+    dm = Actor(world.sandbox, world.alex)
+    struggling = await dm.click(checkin, "Struggling")
+    offer = (await struggling.wait_followups(1))[0]
+    await dm.click(offer, "Let the support team know")
+    await alex.slash("checkin history")
+
+
+async def _closed_dms(world: DemoWorld) -> None:
+    world.sandbox.open_dms(world.sam, False)
+    sam = world.as_(world.sam)
+    prompt = await sam.slash("checkin start", time="20:00")
+    assert prompt.message is not None
+    await sam.click(prompt.message, "Start")
+
+
 SCENARIO: list[tuple[str, Step]] = [
     ("A member and a moderator ask what the bot can do", _help),
     ("The moderator sets the server's time zone; members cannot", _server_settings),
+    ("The moderator points the support team at a private channel", _support_team),
+    ("Alex opts in to check-ins, answers one, and asks the support team for a hand", _checkins),
+    ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
 ]
 
 
@@ -108,7 +152,9 @@ async def run_demo(
                     "command_sync": "global",
                 }
             )
-            bot = CheckinBot(demo_settings, catalogue=catalogue, clock=clock)
+            world.clock = clock if isinstance(clock, FakeClock) else FakeClock(datetime.now(UTC))
+            bot = CheckinBot(demo_settings, catalogue=catalogue, clock=world.clock)
+            world.bot = bot
             out(f"Sandbox listening on {sandbox.api_base_url}; starting the bot ...")
             runner = asyncio.create_task(bot.start(sandbox.token))
             try:

@@ -174,7 +174,7 @@ class Job:
     slot: str
     variant: int
     attempts: int
-    due: datetime
+    due: datetime  # when it was first due: the catch-up window counts from here
     dm_channel_id: int | None
     dm_closed: bool
     locale: str | None
@@ -221,13 +221,13 @@ async def claim(
                 choices = [i for i in range(count) if i != schedule.last_variant] or [0]
                 variant = rng.choice(choices)
                 new_deliveries.append(
-                    (schedule.id, decision.send.isoformat(), schedule.user_id, ts(now), variant, ts(now))
+                    (schedule.id, decision.send.isoformat(), schedule.user_id, ts(now), ts(now), variant, ts(now))
                 )
             advances.append((ts(decision.next_run), decision.next_slot.isoformat(), variant, schedule.id))
         if new_deliveries:
             await tx.executemany(
-                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, variant, created_at)"
-                " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
+                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, variant,"
+                " created_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
                 new_deliveries,
             )
         if advances:
@@ -241,7 +241,7 @@ async def claim(
 async def _lease(tx: Executor, now: datetime, lease: timedelta, limit: int, only: int | None = None) -> list[Job]:
     rows = await tx.fetchall(
         "SELECT d.id, COALESCE(d.root_id, d.id), d.schedule_id, s.kind, d.user_id, s.guild_id, s.ref_id, d.slot,"
-        " COALESCE(d.variant, 0), d.attempts + 1, d.due_utc, m.dm_channel_id, m.dm_closed_at, m.last_locale"
+        " COALESCE(d.variant, 0), d.attempts + 1, d.first_due, m.dm_channel_id, m.dm_closed_at, m.last_locale"
         " FROM deliveries d JOIN schedules s ON s.id = d.schedule_id LEFT JOIN members m ON m.user_id = d.user_id"
         " WHERE d.status = 'pending' AND d.due_utc <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)"
         + (" AND d.id = ?" if only is not None else "")
@@ -323,9 +323,9 @@ async def add_delivery(
     """A one-off delivery (a check-in now, a snooze); None if that slot already exists."""
     async with db.transaction() as tx:
         changed = await tx.execute(
-            "INSERT OR IGNORE INTO deliveries (schedule_id, slot, root_id, user_id, status, due_utc, variant,"
-            " created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
-            (schedule_id, slot, root_id, user_id, ts(due), variant, ts(now)),
+            "INSERT OR IGNORE INTO deliveries (schedule_id, slot, root_id, user_id, status, due_utc, first_due,"
+            " variant, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
+            (schedule_id, slot, root_id, user_id, ts(due), ts(due), variant, ts(now)),
         )
         if not changed:
             return None
@@ -375,8 +375,10 @@ async def get_delivery(db: Database, delivery_id: int) -> DeliveryInfo | None:
 
 async def earliest_due(db: Database) -> datetime | None:
     """When the next wake-up is needed: the earliest active schedule or pending delivery."""
+    # A delivery leased by a dispatcher that died is due again only when its lease runs out.
     value = await db.fetchval(
         "SELECT MIN(t) FROM (SELECT MIN(next_run_utc) AS t FROM schedules WHERE state = 'active'"
-        " UNION ALL SELECT MIN(due_utc) FROM deliveries WHERE status = 'pending')"
+        " UNION ALL SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until >= due_utc"
+        " THEN lease_until + 1 ELSE due_utc END) FROM deliveries WHERE status = 'pending')"
     )
     return from_ts(value) if value is not None else None

@@ -32,7 +32,8 @@ CREATE TABLE deliveries (
     root_id      INTEGER REFERENCES deliveries (id) ON DELETE CASCADE,  -- what a snooze repeats
     user_id      INTEGER NOT NULL,
     status       TEXT    NOT NULL CHECK (status IN ('pending', 'sent', 'undeliverable', 'skipped', 'failed')),
-    due_utc      INTEGER NOT NULL,
+    due_utc      INTEGER NOT NULL,             -- when to (re)try
+    first_due    INTEGER NOT NULL,             -- when it was first due: retries stop after the window
     lease_until  INTEGER,                      -- a dispatcher is sending it until then
     attempts     INTEGER NOT NULL DEFAULT 0,
     variant      INTEGER,
