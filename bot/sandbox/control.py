@@ -5,6 +5,7 @@ Routes live under `/_sandbox/` on the sandbox's own port; they are not part of D
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections import Counter
@@ -45,29 +46,35 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
         return _ok({})
 
     async def stats(request: web.Request) -> web.Response:
-        bot_messages = [m for m in sandbox.messages.values() if m.interaction_id is None]
-        per_channel = Counter(m.channel_id for m in bot_messages)
-        posts = sandbox.rest_requests("/messages", "POST")
-        times = sorted(r.at for r in posts if r.status == 200)
+        # Running counters only: a scan of every message here would stall the server under load.
         return _ok(
             {
-                "messages": len(bot_messages),
-                "channels_with_duplicates": sum(1 for c in per_channel.values() if c > 1),
+                "messages": sandbox.sent_posts,
                 "requests": len(sandbox.requests),
-                "interaction_requests": len(sandbox.rest_requests("/interactions/"))
-                + len(sandbox.rest_requests("/webhooks/")),
+                "interaction_requests": sandbox.interaction_requests,
                 "rate_limited": sandbox.rate_limited_responses,
-                "first_send": times[0] if times else None,
-                "last_send": times[-1] if times else None,
+                "first_send": sandbox.first_post,
+                "last_send": sandbox.last_post,
+                "max_posts_per_second": sandbox.max_posts_per_second,
                 "ready": sandbox.ready.is_set(),
                 "guilds": len(sandbox.guilds),
                 "command_syncs": sandbox.command_syncs,
             }
         )
 
+    async def duplicates(request: web.Request) -> web.Response:
+        """Channels that received more than one bot-initiated message (read once, at the end)."""
+        per_channel = Counter(m.channel_id for m in sandbox.messages.values() if m.interaction_id is None)
+        return _ok({"channels_with_duplicates": sum(1 for c in per_channel.values() if c > 1)})
+
     async def reset(request: web.Request) -> web.Response:
         sandbox.requests.clear()
-        sandbox.rate_limited_responses = 0
+        sandbox.rate_limited_responses = sandbox.sent_posts = sandbox.interaction_requests = 0
+        sandbox.first_post = sandbox.last_post = None
+        sandbox.max_posts_per_second = 0
+        # Everything built so far lives until the end: keep the collector from rescanning it.
+        gc.collect()
+        gc.freeze()
         return _ok({})
 
     async def interact(request: web.Request) -> web.Response:
@@ -86,6 +93,7 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
     app.router.add_post("/_sandbox/setup", setup)
     app.router.add_post("/_sandbox/rate_limit", rate_limit)
     app.router.add_get("/_sandbox/stats", stats)
+    app.router.add_get("/_sandbox/duplicates", duplicates)
     app.router.add_post("/_sandbox/reset", reset)
     app.router.add_post("/_sandbox/interact", interact)
 

@@ -106,21 +106,23 @@ class RequestRecord:
 
 
 class _RateLimiter:
-    """A global limit per rolling second, as Discord applies it to a bot (interactions excluded)."""
+    """Discord's global limit as a bucket: `per_second` requests, then a reset one second after the
+    bucket's first request (interaction responses are not counted, as on Discord)."""
 
     def __init__(self, per_second: float) -> None:
         self.per_second = per_second
-        self._stamps: collections.deque[float] = collections.deque()
+        self._reset_at = 0.0
+        self._used = 0
 
     def check(self) -> float:
-        """0 if the request may pass (and counts it), else seconds until it may."""
+        """0 if the request may pass (and counts it), else seconds until the bucket resets."""
         now = time.monotonic()
-        while self._stamps and now - self._stamps[0] >= 1.0:
-            self._stamps.popleft()
-        if len(self._stamps) < self.per_second:
-            self._stamps.append(now)
+        if now >= self._reset_at:
+            self._reset_at, self._used = now + 1.0, 0
+        if self._used < self.per_second:
+            self._used += 1
             return 0.0
-        return max(0.001, 1.0 - (now - self._stamps[0]))
+        return max(0.001, self._reset_at - now)
 
 
 Handler = Callable[..., Awaitable[web.StreamResponse]]
@@ -148,6 +150,13 @@ class Sandbox:
         self.transcript = Transcript(self)
         self.requests: list[RequestRecord] = []
         self.rate_limited_responses = 0
+        # Running figures for benchmarks, kept as requests arrive so reading them costs nothing.
+        self.sent_posts = 0
+        self.interaction_requests = 0
+        self.first_post: float | None = None
+        self.last_post: float | None = None
+        self.max_posts_per_second = 0
+        self._post_window: collections.deque[float] = collections.deque()
         self._limiter: _RateLimiter | None = None
         self._faults: list[Fault] = []
         self._nonces: dict[tuple[int, str], int] = {}
@@ -474,12 +483,26 @@ class Sandbox:
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
+        arrived = time.monotonic()
         response = await self._route(request, path)
-        self.requests.append(RequestRecord(request.method, path, response.status, time.monotonic()))
+        self.requests.append(RequestRecord(request.method, path, response.status, arrived))
+        if request.method == "POST" and path.endswith("/messages") and response.status == 200:
+            self._count_post(arrived)
         return response
+
+    def _count_post(self, at: float) -> None:
+        self.sent_posts += 1
+        self.first_post = self.first_post if self.first_post is not None else at
+        self.last_post = at
+        window = self._post_window
+        window.append(at)
+        while window and at - window[0] >= 1.0:
+            window.popleft()
+        self.max_posts_per_second = max(self.max_posts_per_second, len(window))
 
     async def _route(self, request: web.Request, path: str) -> web.StreamResponse:
         is_interaction = path.startswith(("/interactions/", "/webhooks/"))
+        self.interaction_requests += is_interaction
         if not is_interaction and request.headers.get("Authorization") != "Bot " + self.token:
             return _json({"message": "401: Unauthorized", "code": 0}, 401)
         for fault in self._faults:
