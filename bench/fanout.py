@@ -168,6 +168,10 @@ async def throttled(n: int) -> None:
         )
     )
     print(
+        "* measured where the sandbox reads each request, so it includes the sandbox's own scheduling"
+        " jitter;\n  the limit itself is Discord's bucket of 50 per second, and the bot grants at most 49 a second."
+    )
+    print(
         table(
             "3. During (2): 20 slash commands per second from members",
             [
