@@ -7,6 +7,7 @@ schedules may fire when the clock moves, so assertions are only about this test'
 from __future__ import annotations
 
 import asyncio
+import itertools
 import random
 import sqlite3
 from datetime import datetime, timedelta
@@ -343,3 +344,17 @@ async def test_a_held_lease_does_not_make_wake_ups_spin(
     advance_to(clock, clock.now() + bot.dispatcher.lease + timedelta(seconds=2))
     await bot.dispatcher.run_once()
     assert len(checkins_to(sandbox, community.alex)) == 1
+
+
+async def test_never_the_same_text_twice_in_a_row(
+    bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community
+) -> None:
+    schedule = await due_now(bot, clock, community.alex, community.guild)
+    for _ in range(8):
+        await bot.dispatcher.run_once()
+        clock.advance(days=1)
+    texts = [m.content.split("\n")[0] for m in checkins_to(sandbox, community.alex)]
+    assert len(texts) == 8
+    assert all(a != b for a, b in itertools.pairwise(texts))
+    variants = [r["variant"] for r in await deliveries(bot, schedule.id)]
+    assert all(a != b for a, b in itertools.pairwise(variants))

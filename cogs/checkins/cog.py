@@ -674,8 +674,10 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             log.warning("Could not post to the support channel of server %s", info.guild_id)
             await reply(interaction, self.t("checkin.ack.team_failed", locale) + "\n\n" + resources)
             return
-        shared = self.t(
-            "checkin.ack.team_note_shared" if with_note and current.note else "checkin.ack.team_note_kept",
-            locale,
-        )
+        if not current.note:
+            shared = ""
+        elif with_note:
+            shared = self.t("checkin.ack.team_note_shared", locale)
+        else:
+            shared = self.t("checkin.ack.team_note_kept", locale)
         await reply(interaction, self.t("checkin.ack.team_sent", locale, note_shared=shared))
