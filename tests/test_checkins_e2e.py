@@ -96,7 +96,7 @@ async def test_answers_change_in_place_and_low_answers_offer_support(
     assert "Nobody is told anything" in offer.content
 
     buddy = await dm.click(offer, "Let my buddy know")
-    assert "aren't set up" in buddy.content
+    assert "don't have a buddy" in buddy.content
     noting = await dm.click(offer, "Just noting it")
     assert "noted" in noting.content
     resources = await dm.click(offer, "Show resources")

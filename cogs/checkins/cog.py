@@ -617,7 +617,10 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         info = await self._delivery(interaction, root_id)
         locale = str(interaction.locale)
         if choice == "buddy":
-            await reply(interaction, self.t("checkin.ack.buddy_soon", locale))
+            buddies = self.bot.get_cog("BuddiesCog")
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            text = await buddies.let_buddy_know(info.guild_id, info.user_id, locale)  # type: ignore[attr-defined]
+            await interaction.edit_original_response(content=text)
         elif choice == "resources":
             await reply(interaction, await self._resources(info.guild_id, locale))
         elif choice == "noting":

@@ -73,6 +73,105 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             self.bot.text("config.support_set", interaction.locale, channel=channel.mention, role=role_text),
         )
 
+    @app_commands.command(name="buddies", description="Buddy pairings: intro channel, rotation, group size")
+    @app_commands.describe(
+        intro_channel="Where each new group gets a private thread (empty: introductions by DM)",
+        cadence="How often new pairs are made",
+        day="Rotation day, e.g. mon",
+        time="Rotation time in the server's time zone, e.g. 10:00",
+        group_size="2 (pairs) or 3 (small groups)",
+        recent_rounds="How many past rounds count as recent (never repeated); default 6",
+    )
+    @app_commands.choices(
+        cadence=[
+            app_commands.Choice(name="off", value="off"),
+            app_commands.Choice(name="weekly", value="weekly"),
+            app_commands.Choice(name="every 2 weeks", value="biweekly"),
+            app_commands.Choice(name="monthly", value="monthly"),
+        ],
+        group_size=[app_commands.Choice(name="2", value=2), app_commands.Choice(name="3", value=3)],
+    )
+    @moderator_only()
+    async def buddies(
+        self,
+        interaction: discord.Interaction,
+        intro_channel: discord.TextChannel | None = None,
+        cadence: str | None = None,
+        day: str | None = None,
+        time: str | None = None,
+        group_size: int | None = None,
+        recent_rounds: int | None = None,
+    ) -> None:
+        assert interaction.guild is not None
+        from dataclasses import replace
+
+        from cogs.buddies import storage as buddy_storage
+        from cogs.checkins.rules import DAY_NAMES, RuleError, parse_time
+
+        config = await buddy_storage.get_config(self.bot.db, interaction.guild.id)
+        changes: dict[str, object] = {}
+        if intro_channel is not None:
+            perms = intro_channel.permissions_for(interaction.guild.me)
+            if not (perms.view_channel and perms.create_private_threads and perms.send_messages_in_threads):
+                raise UserFacingError("config.channel_unusable", channel=intro_channel.mention)
+            changes["intro_channel_id"] = intro_channel.id
+        if day is not None:
+            key = day.strip().lower()[:3]
+            if key not in DAY_NAMES:
+                raise UserFacingError("buddy.config.bad_day", value=day[:20])
+            changes["rotation_day"] = DAY_NAMES.index(key)
+        if time is not None:
+            try:
+                changes["rotation_time"] = parse_time(time).strftime("%H:%M")
+            except RuleError as exc:
+                raise UserFacingError(exc.key, **exc.params) from None
+        if recent_rounds is not None:
+            if not 0 <= recent_rounds <= 52:
+                raise UserFacingError("buddy.config.bad_recent")
+            changes["recent_rounds"] = recent_rounds
+        if cadence is not None:
+            changes["cadence"] = cadence
+        if group_size is not None:
+            changes["group_size"] = group_size
+        config = replace(config, **changes)
+        buddies_cog = self.bot.get_cog("BuddiesCog")
+        now = self.bot.clock.now()
+        if {"cadence", "rotation_day", "rotation_time"} & changes.keys() and buddies_cog is not None:
+            config = replace(config, next_rotation=None)
+            config = replace(config, next_rotation=await buddies_cog.next_rotation(config, after=now))  # type: ignore[attr-defined]
+        await buddy_storage.save_config(self.bot.db, config, now)
+        locale = interaction.locale
+        channel = (
+            f"<#{config.intro_channel_id}>" if config.intro_channel_id else self.bot.text("buddy.config.none", locale)
+        )
+        if config.cadence == "off":
+            rotation = self.bot.text("buddy.config.cadence_off", locale)
+        else:
+            rotation = self.bot.text(
+                "buddy.config.cadence",
+                locale,
+                cadence=config.cadence,
+                day=DAY_NAMES[config.rotation_day],
+                time=config.rotation_time,
+            )
+        nxt = (
+            config.next_rotation.strftime("%Y-%m-%d %H:%M UTC")
+            if config.next_rotation
+            else self.bot.text("buddy.config.not_set", locale)
+        )
+        await reply(
+            interaction,
+            self.bot.text(
+                "buddy.config.saved",
+                locale,
+                channel=channel,
+                cadence=rotation,
+                size=config.group_size,
+                recent=config.recent_rounds,
+                next=nxt,
+            ),
+        )
+
     @timezone.autocomplete("timezone")
     async def _timezone_autocomplete(
         self, interaction: discord.Interaction, current: str

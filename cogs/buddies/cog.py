@@ -1,0 +1,637 @@
+"""/buddy: consent-first buddy pairings, automatic rounds that never repeat, and gentle follow-ups."""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import guild_settings, members
+from bot.checks import moderator_only
+from bot.engine import storage as engine
+from bot.engine.dm import Outgoing, nonce_for
+from bot.engine.recurrence import Recurrence, resolve_local
+from bot.engine.storage import Job
+from bot.errors import UserFacingError
+from bot.replies import NO_PINGS, reply
+from bot.timezones import parse_timezone
+from cogs.buddies import storage
+from cogs.buddies.matching import Candidate, match
+from cogs.checkins.render import PRIMARY, button, rows
+
+if TYPE_CHECKING:
+    from bot.bot import CheckinBot
+
+log = logging.getLogger(__name__)
+
+ABOUT_MAX = 200
+PAGE = 10
+KIND = "buddy"  # engine deliveries (follow-ups) hang off one anchor schedule per member and server
+
+
+def _view(components: list[dict[str, Any]]) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for row_index, row in enumerate(components):
+        for item in row["components"]:
+            view.add_item(BuddyButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index))
+    view.stop()
+    return view
+
+
+class BuddyButton(discord.ui.DynamicItem[discord.ui.Button], template=r"bd:(?P<action>[a-z_]+):(?P<args>.+)"):
+    """Every buddy button, routed by custom id so it works after a restart."""
+
+    def __init__(
+        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
+    ) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any) -> BuddyButton:
+        return cls(item.custom_id or "", item.label or "", item.style)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog: BuddiesCog = interaction.client.get_cog("BuddiesCog")  # type: ignore[attr-defined,assignment]
+        _, action, args = (self.item.custom_id or "::").split(":", 2)
+        try:
+            await cog.on_button(interaction, action, args)
+        except Exception as exc:
+            await cog.bot.answer_error(interaction, exc)
+
+
+class FollowupHandler:
+    """Renders the halfway "Did you two connect?" DM for the engine."""
+
+    kind = KIND
+
+    def __init__(self, cog: BuddiesCog) -> None:
+        self.cog = cog
+
+    def variant_count(self) -> int:
+        return 1
+
+    async def render(self, job: Job) -> Outgoing | None:
+        group_id = int(job.slot.split("-", 1)[1])
+        group = await storage.get_group(self.cog.bot.db, group_id)
+        if group is None or group.status != "active":
+            return None  # the pairing ended before its follow-up: nothing to ask
+        cat = self.cog.bot.catalogue
+        server = self.cog.server_name(job.guild_id)
+        buttons = [
+            button(f"bd:conn:{group_id}:{answer}", cat.render(f"buddy.buttons.{answer}", job.locale))
+            for answer in ("yes", "not_yet", "not_working")
+        ]
+        return Outgoing(cat.render("buddy.followup", job.locale, server=server), rows(buttons))
+
+
+@app_commands.guild_only()
+class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy pairings"):
+    dynamic_items = (BuddyButton,)
+
+    def __init__(self, bot: CheckinBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def cog_load(self) -> None:
+        self.bot.dispatcher.register(FollowupHandler(self))
+        self.bot.waker.every("buddy-rotations", 60, self.rotation_tick)
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def t(self, key: str, locale: Any, **params: Any) -> str:
+        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+
+    def server_name(self, guild_id: int) -> str:
+        guild = self.bot.get_guild(guild_id)
+        return guild.name if guild else "your server"
+
+    def names(self, user_ids: tuple[int, ...] | list[int]) -> str:
+        return ", ".join(f"<@{u}>" for u in user_ids)
+
+    async def _zone_of(self, guild_id: int, user_id: int) -> str:
+        schedule = await engine.get_schedule(self.bot.db, "checkin", user_id, guild_id)
+        if schedule is not None:
+            return schedule.timezone
+        server = await guild_settings.get(self.bot.db, guild_id)
+        return server.timezone or self.bot.settings.default_timezone
+
+    async def _next_text(self, locale: Any, guild_id: int) -> str:
+        config = await storage.get_config(self.bot.db, guild_id)
+        if config.next_rotation is None:
+            return self.t("buddy.no_rotation", locale)
+        zone = await self._server_zone(guild_id)
+        when = config.next_rotation.astimezone(zone).strftime("%Y-%m-%d %H:%M") + f" ({zone.key})"
+        return self.t("buddy.next_rotation", locale, when=when)
+
+    async def _server_zone(self, guild_id: int) -> ZoneInfo:
+        server = await guild_settings.get(self.bot.db, guild_id)
+        return parse_timezone(server.timezone or self.bot.settings.default_timezone) or ZoneInfo("UTC")
+
+    async def dm(self, user_id: int, content: str, components: list[dict] | None = None, *, key: str) -> str:
+        """A DM a member is waiting on (urgent lane); returns the sender's status."""
+        info = await members.get(self.bot.db, user_id)
+        nonce = nonce_for(key, user_id)
+        result = await self.bot.dispatcher.sender.send(
+            user_id, info.dm_channel_id, Outgoing(content, components or []), nonce, urgent=True
+        )
+        now = self.bot.clock.now()
+        if result.status == "sent" and result.channel_id is not None and result.channel_id != info.dm_channel_id:
+            await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
+        elif result.status == "closed":
+            await members.mark_dm_closed(self.bot.db, user_id, now)
+        return result.status
+
+    # ---- member commands -----------------------------------------------------------------------
+
+    @app_commands.command(name="join", description="Join the buddy pool")
+    @app_commands.describe(about="A line about you, shown only to future buddies (max 200 characters)")
+    async def join(self, interaction: discord.Interaction, about: str | None = None) -> None:
+        assert interaction.guild_id is not None
+        if about is not None and len(about) > ABOUT_MAX:
+            raise UserFacingError("buddy.about_too_long", length=len(about))
+        zone = await self._zone_of(interaction.guild_id, interaction.user.id)
+        await storage.join(
+            self.bot.db, interaction.guild_id, interaction.user.id, about or None, zone, self.bot.clock.now()
+        )
+        nxt = await self._next_text(interaction, interaction.guild_id)
+        await reply(interaction, self.t("buddy.joined", interaction, next=nxt))
+
+    @app_commands.command(name="leave", description="Leave the buddy pool")
+    async def leave(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        if not await storage.leave(self.bot.db, interaction.guild_id, interaction.user.id):
+            raise UserFacingError("buddy.not_in_pool")
+        await reply(interaction, self.t("buddy.left", interaction))
+
+    @app_commands.command(name="me", description="Your current buddy and the next round")
+    async def me(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        group = await storage.active_group(self.bot.db, interaction.guild_id, interaction.user.id)
+        nxt = await self._next_text(interaction, interaction.guild_id)
+        if group is None:
+            in_pool = await storage.in_pool(self.bot.db, interaction.guild_id, interaction.user.id)
+            pool = self.t("buddy.me_pool_in" if in_pool else "buddy.me_pool_out", interaction)
+            await reply(interaction, self.t("buddy.me_none", interaction, pool=pool) + " " + nxt)
+            return
+        others = [u for u in group.members if u != interaction.user.id]
+        since = group.started_at.date().isoformat() if group.started_at else "?"
+        await reply(interaction, self.t("buddy.me_group", interaction, names=self.names(others), since=since, next=nxt))
+
+    @app_commands.command(name="end", description="End your current pairing, privately and without blame")
+    async def end(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        group = await storage.active_group(self.bot.db, interaction.guild_id, interaction.user.id)
+        if group is None:
+            raise UserFacingError("buddy.end_none")
+        await self._end_group(group, ended_by=interaction.user.id)
+        await reply(interaction, self.t("buddy.ended", interaction))
+
+    async def _end_group(self, group: storage.Group, *, ended_by: int | None) -> None:
+        await storage.set_status(self.bot.db, group.id, "ended", self.bot.clock.now())
+        server = self.server_name(group.guild_id)
+        for user_id in group.members:
+            if user_id == ended_by:
+                continue
+            info = await members.get(self.bot.db, user_id)
+            text = self.bot.text("buddy.ended_partner", info.last_locale, server=server)
+            await self.dm(user_id, text, key=f"ended-{group.id}")
+
+    @app_commands.command(name="avoid", description="Never be paired with someone (private)")
+    async def avoid(self, interaction: discord.Interaction, member: discord.User) -> None:
+        await self._avoid(interaction, member, True)
+
+    @app_commands.command(name="unavoid", description="Take someone off your never-pair list")
+    async def unavoid(self, interaction: discord.Interaction, member: discord.User) -> None:
+        await self._avoid(interaction, member, False)
+
+    async def _avoid(self, interaction: discord.Interaction, member: discord.User, avoid: bool) -> None:
+        assert interaction.guild_id is not None
+        if member.id == interaction.user.id:
+            raise UserFacingError("buddy.avoid_self")
+        name = discord.utils.escape_markdown(member.display_name)
+        changed = await storage.set_avoid(
+            self.bot.db, interaction.guild_id, interaction.user.id, member.id, avoid, self.bot.clock.now()
+        )
+        if avoid:
+            key = "buddy.avoid_set" if changed else "buddy.avoid_already"
+        else:
+            key = "buddy.unavoid_set" if changed else "buddy.unavoid_none"
+        await reply(interaction, self.t(key, interaction, name=name))
+
+    @app_commands.command(name="ping", description="Let your buddy know you're thinking of them")
+    async def ping(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None and interaction.guild is not None
+        group = await storage.active_group(self.bot.db, interaction.guild_id, interaction.user.id)
+        if group is None:
+            raise UserFacingError("buddy.ping_none")
+        day = self.bot.clock.now().date().isoformat()
+        if not await storage.record_ping(self.bot.db, interaction.guild_id, interaction.user.id, day):
+            raise UserFacingError("buddy.ping_once")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        others = [u for u in group.members if u != interaction.user.id]
+        name = discord.utils.escape_markdown(interaction.user.display_name)
+        sent = []
+        for user_id in others:
+            info = await members.get(self.bot.db, user_id)
+            text = self.bot.text("buddy.ping_dm", info.last_locale, name=name, server=interaction.guild.name)
+            if await self.dm(user_id, text, key=f"ping-{interaction.user.id}-{day}") == "sent":
+                sent.append(user_id)
+        if not sent:
+            await self.bot.db.execute(
+                "DELETE FROM buddy_pings WHERE guild_id = ? AND user_id = ? AND day = ?",
+                (interaction.guild_id, interaction.user.id, day),
+            )
+            content = self.t("buddy.ping_failed", interaction)
+        else:
+            content = self.t("buddy.ping_sent", interaction, names=self.names(sent))
+        await interaction.edit_original_response(content=content)
+
+    # ---- moderator commands --------------------------------------------------------------------
+
+    @app_commands.command(name="pair", description="Suggest a pairing; it starts when everyone accepts")
+    @moderator_only()
+    async def pair_members(
+        self,
+        interaction: discord.Interaction,
+        first: discord.User,
+        second: discord.User,
+        third: discord.User | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        chosen = [m for m in (first, second, third) if m is not None]
+        self._check_pairable(interaction, chosen)
+        ids = tuple(m.id for m in chosen)
+        busy = [u for u in ids if await storage.active_group(self.bot.db, interaction.guild_id, u)]
+        if busy:
+            joined = ".".join(str(u) for u in ids)
+            components = rows(
+                [
+                    button(f"bd:replace:{joined}", self.t("buddy.buttons.replace", interaction), PRIMARY),
+                    button("bd:cancel:-", self.t("buddy.buttons.cancel", interaction)),
+                ]
+            )
+            await reply(
+                interaction, self.t("buddy.pair.busy", interaction, names=self.names(busy)), view=_view(components)
+            )
+            return
+        await self._propose(interaction, ids)
+
+    def _check_pairable(self, interaction: discord.Interaction, chosen: list[discord.User]) -> None:
+        if len({m.id for m in chosen}) != len(chosen):
+            raise UserFacingError("buddy.pair.self")
+        for member in chosen:
+            name = discord.utils.escape_markdown(member.display_name)
+            if member.bot:
+                raise UserFacingError("buddy.pair.bot", name=name)
+            if not isinstance(member, discord.Member):
+                raise UserFacingError("buddy.pair.not_member", name=name)
+
+    async def _propose(self, interaction: discord.Interaction, ids: tuple[int, ...]) -> None:
+        assert interaction.guild_id is not None and interaction.guild is not None
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        now = self.bot.clock.now()
+        group_id = await storage.create_group(
+            self.bot.db, interaction.guild_id, ids, now, status="proposed", proposed_by=interaction.user.id
+        )
+        for user_id in ids:
+            others = self.names([u for u in ids if u != user_id])
+            info = await members.get(self.bot.db, user_id)
+            text = self.bot.text("buddy.pair.invite", info.last_locale, server=interaction.guild.name, others=others)
+            components = rows(
+                [
+                    button(f"bd:accept:{group_id}", self.bot.text("buddy.buttons.accept", info.last_locale), PRIMARY),
+                    button(f"bd:decline:{group_id}", self.bot.text("buddy.buttons.decline", info.last_locale)),
+                ]
+            )
+            await self.dm(user_id, text, components, key=f"invite-{group_id}")
+        content = self.t("buddy.pair.proposed", interaction, names=self.names(ids))
+        if interaction.type == discord.InteractionType.application_command:
+            await interaction.edit_original_response(content=content)
+        else:
+            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="unpair", description="End a member's current pairing")
+    @moderator_only()
+    async def unpair(self, interaction: discord.Interaction, member: discord.User) -> None:
+        assert interaction.guild_id is not None
+        group = await storage.active_group(self.bot.db, interaction.guild_id, member.id)
+        name = discord.utils.escape_markdown(member.display_name)
+        if group is None:
+            raise UserFacingError("buddy.pair.unpair_none", name=name)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self._end_group(group, ended_by=None)
+        await interaction.edit_original_response(content=self.t("buddy.pair.unpaired", interaction, name=name))
+
+    @app_commands.command(name="list", description="See current pairings")
+    @moderator_only()
+    async def list_pairings(self, interaction: discord.Interaction) -> None:
+        content, view = await self._list_page(interaction, 0)
+        await reply(interaction, content, view=view)
+
+    async def _list_page(self, interaction: discord.Interaction, page: int) -> tuple[str, discord.ui.View | None]:
+        assert interaction.guild_id is not None
+        groups = await storage.active_groups(self.bot.db, interaction.guild_id)
+        if not groups:
+            return self.t("buddy.list.empty", interaction), None
+        pages = math.ceil(len(groups) / PAGE)
+        page = max(0, min(page, pages - 1))
+        lines = [self.t("buddy.list.title", interaction, page=page + 1, pages=pages)]
+        for index, group in enumerate(groups[page * PAGE : (page + 1) * PAGE], start=page * PAGE + 1):
+            since = group.started_at.date().isoformat() if group.started_at else "?"
+            lines.append(
+                self.t("buddy.list.line", interaction, index=index, names=self.names(group.members), since=since)
+            )
+        nav = []
+        if page > 0:
+            nav.append(button(f"bd:list:{page - 1}", self.t("buddy.buttons.previous", interaction)))
+        if page < pages - 1:
+            nav.append(button(f"bd:list:{page + 1}", self.t("buddy.buttons.next", interaction)))
+        return "\n".join(lines), (_view(rows(nav)) if nav else None)
+
+    @app_commands.command(name="match", description="Run automatic matching now, with a preview")
+    @moderator_only()
+    async def match_now(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        seed = int(self.bot.clock.now().timestamp())
+        plan = await self._plan(interaction.guild_id, seed)
+        if plan is None:
+            count = len(await storage.pool(self.bot.db, interaction.guild_id, self.bot.clock.now()))
+            raise UserFacingError("buddy.match.too_few", count=count)
+        groups, unmatched = plan
+        lines = "\n".join(f"{i}. {self.names(g)}" for i, g in enumerate(groups, start=1))
+        extra = self.t("buddy.match.unmatched", interaction, names=self.names(unmatched)) if unmatched else ""
+        text = self.t("buddy.match.preview", interaction, count=len(groups), lines=lines, unmatched=extra)
+        components = rows(
+            [
+                button(f"bd:confirm:{seed}", self.t("buddy.buttons.confirm", interaction), PRIMARY),
+                button("bd:cancel:-", self.t("buddy.buttons.cancel", interaction)),
+            ]
+        )
+        await reply(interaction, text[:2000], view=_view(components))
+
+    async def _plan(self, guild_id: int, seed: int) -> tuple[list[tuple[int, ...]], list[int]] | None:
+        """The groups a round would make now (the matching module, fed from storage)."""
+        now = self.bot.clock.now()
+        pool = await storage.pool(self.bot.db, guild_id, now)
+        if len(pool) < 2:
+            return None
+        config = await storage.get_config(self.bot.db, guild_id)
+        candidates = []
+        for member in pool:
+            zone = parse_timezone(member.timezone) or ZoneInfo("UTC")
+            offset = now.astimezone(zone).utcoffset() or timedelta()
+            candidates.append(Candidate(member.user_id, int(offset.total_seconds() // 60)))
+        result = match(
+            candidates,
+            recent=await storage.recent_pairs(self.bot.db, guild_id, config.recent_rounds),
+            avoid=await storage.avoid_pairs(self.bot.db, guild_id),
+            preferred_size=config.group_size,
+            seed=seed,
+        )
+        return result.groups, result.unmatched
+
+    async def run_round(self, guild_id: int, seed: int) -> int:
+        """Make a round's groups, introduce them, plan the follow-ups; returns the number of groups."""
+        plan = await self._plan(guild_id, seed)
+        now = self.bot.clock.now()
+        if plan is None:
+            for member in await storage.pool(self.bot.db, guild_id, now):
+                info = await members.get(self.bot.db, member.user_id)
+                text = self.bot.text("buddy.no_match", info.last_locale, server=self.server_name(guild_id))
+                await self.dm(member.user_id, text, key=f"nomatch-{guild_id}-{seed}")
+            return 0
+        groups, unmatched = plan
+        round_id = await storage.new_round(self.bot.db, guild_id, seed, now)
+        for members_ in groups:
+            group_id = await storage.create_group(
+                self.bot.db, guild_id, members_, now, status="active", round_id=round_id
+            )
+            await self._introduce(group_id)
+        for user_id in unmatched:
+            info = await members.get(self.bot.db, user_id)
+            text = self.bot.text("buddy.no_match", info.last_locale, server=self.server_name(guild_id))
+            await self.dm(user_id, text, key=f"nomatch-{guild_id}-{seed}")
+        return len(groups)
+
+    async def _introduce(self, group_id: int) -> None:
+        """A private thread in the intro channel with an icebreaker; DMs naming the others otherwise."""
+        group = await storage.get_group(self.bot.db, group_id)
+        assert group is not None
+        config = await storage.get_config(self.bot.db, group.guild_id)
+        server = await guild_settings.get(self.bot.db, group.guild_id)
+        locale = server.preferred_locale
+        abouts = {m.user_id: m.about for m in await storage.pool(self.bot.db, group.guild_id, self.bot.clock.now())}
+        if config.intro_channel_id:
+            try:
+                channel = self.bot.get_partial_messageable(config.intro_channel_id, guild_id=group.guild_id)
+                guild = self.bot.get_guild(group.guild_id)
+                names = ", ".join(
+                    (guild.get_member(u).display_name if guild and guild.get_member(u) else str(u))  # type: ignore[union-attr]
+                    for u in group.members
+                )
+                thread_name = self.bot.text("buddy.intro_thread", locale, names=names)[:100]
+                data = await self.bot.http.start_thread_without_message(
+                    channel.id, name=thread_name, auto_archive_duration=10080, type=12, invitable=False
+                )
+                thread_id = int(data["id"])
+                for user_id in group.members:
+                    await self.bot.http.add_user_to_thread(thread_id, user_id)
+                _, icebreaker = self.bot.catalogue.pick("buddy.icebreaker", locale, mentions=self.names(group.members))
+                lines = [icebreaker] + [
+                    self.bot.text("buddy.about_line", locale, name=f"<@{u}>", about=abouts[u])
+                    for u in group.members
+                    if abouts.get(u)
+                ]
+                await self.bot.get_partial_messageable(thread_id).send(
+                    "\n".join(lines), allowed_mentions=discord.AllowedMentions(users=True, everyone=False, roles=False)
+                )
+                await storage.set_thread(self.bot.db, group.id, thread_id)
+                await self._plan_followups(group)
+                return
+            except discord.HTTPException:
+                log.info("No intro thread for group %s (permissions?); introducing by DM", group.id)
+        for user_id in group.members:
+            info = await members.get(self.bot.db, user_id)
+            others = [u for u in group.members if u != user_id]
+            about_lines = "".join(
+                "\n" + self.bot.text("buddy.about_line", info.last_locale, name=f"<@{u}>", about=abouts[u])
+                for u in others
+                if abouts.get(u)
+            )
+            text = self.bot.text(
+                "buddy.intro_dm",
+                info.last_locale,
+                server=self.server_name(group.guild_id),
+                names=self.names(others),
+                abouts=about_lines,
+            )
+            await self.dm(user_id, text, key=f"intro-{group.id}")
+        await self._plan_followups(group)
+
+    async def _plan_followups(self, group: storage.Group) -> None:
+        """Halfway through the rotation (a week when there is none): "Did you two connect?"."""
+        config = await storage.get_config(self.bot.db, group.guild_id)
+        now = self.bot.clock.now()
+        halfway = now + timedelta(days=(config.period_days or 14) / 2)
+        for user_id in group.members:
+            async with self.bot.db.transaction() as tx:
+                await tx.execute(
+                    "INSERT OR IGNORE INTO schedules (kind, user_id, guild_id, local_time, days, timezone, state,"
+                    " created_at, updated_at) VALUES (?, ?, ?, '00:00', 127, 'UTC', 'paused', ?, ?)",
+                    (KIND, user_id, group.guild_id, int(now.timestamp()), int(now.timestamp())),
+                )
+            anchor = await engine.get_schedule(self.bot.db, KIND, user_id, group.guild_id)
+            assert anchor is not None
+            await engine.add_delivery(
+                self.bot.db, schedule_id=anchor.id, user_id=user_id, slot=f"followup-{group.id}", due=halfway, now=now
+            )
+        await self.bot.dispatcher.arm()
+
+    # ---- rotation ------------------------------------------------------------------------------
+
+    async def rotation_tick(self) -> None:
+        """Run the rounds that are due (the database says which); plan each server's next one."""
+        now = self.bot.clock.now()
+        for guild_id in await storage.due_rotations(self.bot.db, now):
+            config = await storage.get_config(self.bot.db, guild_id)
+            try:
+                await self.run_round(guild_id, seed=int(now.timestamp()))
+            finally:
+                nxt = await self.next_rotation(config, after=now)
+                await storage.save_config(self.bot.db, _with(config, next_rotation=nxt), now)
+
+    async def next_rotation(self, config: storage.Config, *, after: datetime) -> datetime | None:
+        if config.cadence == "off":
+            return None
+        zone = await self._server_zone(config.guild_id)
+        weekly = Recurrence(time.fromisoformat(config.rotation_time), frozenset({config.rotation_day}), zone)
+        first, _ = weekly.next_after(after)
+        if config.next_rotation is None or config.next_rotation > after:
+            return first
+        # A cadence longer than a week: count whole periods from the last rotation.
+        last_local = config.next_rotation.astimezone(zone).date()
+        return resolve_local(last_local + timedelta(days=config.period_days), weekly.at, zone)
+
+    # ---- buttons -------------------------------------------------------------------------------
+
+    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+        if action in ("accept", "decline"):
+            await self._answer_proposal(interaction, int(args), action == "accept")
+        elif action == "conn":
+            group_id, answer = args.split(":")
+            await self._connected(interaction, int(group_id), answer)
+        elif action == "list":
+            content, view = await self._list_page(interaction, int(args))
+            await interaction.response.edit_message(content=content, view=view)
+        elif action == "confirm":
+            await interaction.response.defer()
+            assert interaction.guild_id is not None
+            count = await self.run_round(interaction.guild_id, seed=int(args))
+            await interaction.edit_original_response(
+                content=self.t("buddy.match.done", interaction, count=count), view=None
+            )
+        elif action == "cancel":
+            await interaction.response.edit_message(content=self.t("buddy.pair.cancelled", interaction), view=None)
+        elif action == "replace":
+            ids = tuple(int(u) for u in args.split("."))
+            assert interaction.guild_id is not None
+            await interaction.response.edit_message(content=self.t("buddy.pair.cancelled", interaction), view=None)
+            for user_id in ids:
+                group = await storage.active_group(self.bot.db, interaction.guild_id, user_id)
+                if group is not None:
+                    await self._end_group(group, ended_by=None)
+            await self._propose(interaction, ids)
+        elif action in ("kind", "myself"):
+            await self._support_reply(interaction, action, args)
+
+    async def _answer_proposal(self, interaction: discord.Interaction, group_id: int, accepted: bool) -> None:
+        group = await storage.get_group(self.bot.db, group_id)
+        if group is None or group.status != "proposed":
+            raise UserFacingError("buddy.pair.gone")
+        if interaction.user.id not in group.members:
+            raise UserFacingError("buddy.pair.not_yours")
+        answers = await storage.answer_proposal(self.bot.db, group_id, interaction.user.id, accepted)
+        now = self.bot.clock.now()
+        if not accepted:
+            await storage.set_status(self.bot.db, group_id, "declined", now)
+            await interaction.response.edit_message(content=self.t("buddy.pair.declined", interaction), view=None)
+            server = self.server_name(group.guild_id)
+            for user_id in group.members:
+                if user_id != interaction.user.id:
+                    info = await members.get(self.bot.db, user_id)
+                    text = self.bot.text("buddy.pair.declined_other", info.last_locale, server=server)
+                    await self.dm(user_id, text, key=f"declined-{group_id}")
+            if group.proposed_by:
+                info = await members.get(self.bot.db, group.proposed_by)
+                text = self.bot.text("buddy.pair.declined_moderator", info.last_locale, names=self.names(group.members))
+                await self.dm(group.proposed_by, text, key=f"declined-mod-{group_id}")
+            return
+        if all(a is True for a in answers):
+            await storage.set_status(self.bot.db, group_id, "active", now)
+            await interaction.response.edit_message(content=self.t("buddy.pair.started", interaction), view=None)
+            await self._introduce(group_id)
+        else:
+            await interaction.response.edit_message(content=self.t("buddy.pair.accepted_wait", interaction), view=None)
+
+    async def _connected(self, interaction: discord.Interaction, group_id: int, answer: str) -> None:
+        group = await storage.get_group(self.bot.db, group_id)
+        if group is None or interaction.user.id not in group.members or answer not in ("yes", "not_yet", "not_working"):
+            raise UserFacingError("buddy.pair.gone")
+        await storage.set_connected(self.bot.db, group_id, interaction.user.id, answer)
+        await interaction.response.edit_message(content=self.t(f"buddy.followup_{answer}", interaction), view=None)
+
+    # ---- the check-in's "Let my buddy know" ----------------------------------------------------
+
+    async def let_buddy_know(self, guild_id: int, user_id: int, locale: str | None) -> str:
+        """DM the member's buddies that they could use some support (nothing else); returns the reply."""
+        group = await storage.active_group(self.bot.db, guild_id, user_id)
+        if group is None:
+            return self.bot.text("buddy.support_none", locale)
+        guild = self.bot.get_guild(guild_id)
+        member = guild.get_member(user_id) if guild else None
+        name = discord.utils.escape_markdown(member.display_name) if member else f"<@{user_id}>"
+        server = self.server_name(guild_id)
+        day = self.bot.clock.now().date().isoformat()
+        for buddy in group.members:
+            if buddy == user_id:
+                continue
+            info = await members.get(self.bot.db, buddy)
+            components = rows(
+                [
+                    button(
+                        f"bd:kind:{guild_id}.{user_id}", self.bot.text("buddy.kind_word", info.last_locale), PRIMARY
+                    ),
+                    button(f"bd:myself:{guild_id}.{user_id}", self.bot.text("buddy.reach_myself", info.last_locale)),
+                ]
+            )
+            text = self.bot.text("buddy.support_dm", info.last_locale, name=name, server=server)
+            await self.dm(buddy, text, components, key=f"support-{user_id}-{day}")
+        return self.bot.text("buddy.support_sent", locale)
+
+    async def _support_reply(self, interaction: discord.Interaction, action: str, args: str) -> None:
+        guild_id, user_id = (int(x) for x in args.split("."))
+        group = await storage.active_group(self.bot.db, guild_id, user_id)
+        if group is None or interaction.user.id not in group.members:
+            raise UserFacingError("buddy.pair.gone")
+        if action == "myself":
+            await reply(interaction, self.t("buddy.reach_myself_ack", interaction))
+            return
+        info = await members.get(self.bot.db, user_id)
+        name = discord.utils.escape_markdown(interaction.user.display_name)
+        text = self.bot.text("buddy.kind_word_dm", info.last_locale, name=name)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{interaction.id}")
+        await interaction.edit_original_response(content=self.t("buddy.kind_word_sent", interaction))
+
+
+def _with(config: storage.Config, **changes: Any) -> storage.Config:
+    from dataclasses import replace
+
+    return replace(config, **changes)
