@@ -1,6 +1,6 @@
 """Buddy matching: time for 1,000 and 10,000 members, and repeat pairings over 20 rounds.
 
-    .venv/bin/python bench/matching.py
+.venv/bin/python bench/matching.py
 """
 
 from __future__ import annotations

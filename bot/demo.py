@@ -39,6 +39,7 @@ class DemoWorld:
     moderators: Role
     general: Channel
     support: Channel
+    intros: Channel
     maya: User  # moderator
     alex: User
     sam: User
@@ -60,7 +61,8 @@ def build_world(sandbox: Sandbox) -> DemoWorld:
     sandbox.add_member(guild, sam)
     general = sandbox.add_text_channel(guild, "general")
     support = sandbox.add_text_channel(guild, "support-team", private_to=moderators)
-    return DemoWorld(sandbox, guild, moderators, general, support, maya, alex, sam)
+    intros = sandbox.add_text_channel(guild, "buddy-intros")
+    return DemoWorld(sandbox, guild, moderators, general, support, intros, maya, alex, sam)
 
 
 Step = Callable[[DemoWorld], Awaitable[None]]
@@ -104,6 +106,17 @@ async def _checkins(world: DemoWorld) -> None:
     await alex.slash("checkin history")
 
 
+async def _buddies(world: DemoWorld) -> None:
+    maya = world.as_(world.maya)
+    await maya.slash("config buddies", intro_channel=world.intros, group_size=2)
+    await world.as_(world.alex).slash("buddy join", about="Night owl, learning to bake bread")
+    await world.as_(world.sam).slash("buddy join")
+    preview = await maya.slash("buddy match")
+    assert preview.message is not None
+    await maya.click(preview.message, "Confirm")
+    await world.as_(world.alex).slash("buddy me")
+
+
 async def _closed_dms(world: DemoWorld) -> None:
     world.sandbox.open_dms(world.sam, False)
     sam = world.as_(world.sam)
@@ -117,6 +130,7 @@ SCENARIO: list[tuple[str, Step]] = [
     ("The moderator sets the server's time zone; members cannot", _server_settings),
     ("The moderator points the support team at a private channel", _support_team),
     ("Alex opts in to check-ins, answers one, and asks the support team for a hand", _checkins),
+    ("Alex and Sam join the buddy pool; the moderator runs a round with a preview", _buddies),
     ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,27 @@ class Transcript:
         for listener in self.listeners:
             listener(entry)
 
+    def readable(self, text: str) -> str:
+        """Mentions as a Discord client shows them: <@id> as @name, <#id> as #channel."""
+
+        def user(match: re.Match[str]) -> str:
+            found = self._sandbox.users.get(int(match.group(1)))
+            return f"@{found.name}" if found else match.group(0)
+
+        def role(match: re.Match[str]) -> str:
+            for guild in self._sandbox.guilds.values():
+                if int(match.group(1)) in guild.roles:
+                    return f"@{guild.roles[int(match.group(1))].name}"
+            return match.group(0)
+
+        def channel(match: re.Match[str]) -> str:
+            found = self._sandbox.channels.get(int(match.group(1)))
+            return f"#{found.name}" if found else match.group(0)
+
+        text = re.sub(r"<@!?(\d+)>", user, text)
+        text = re.sub(r"<@&(\d+)>", role, text)
+        return re.sub(r"<#(\d+)>", channel, text)
+
     def bot_message(self, message: Message, *, reply_to: User | None = None) -> None:
         who = self._sandbox.bot_user.name
         if reply_to is not None:
@@ -71,7 +93,7 @@ class Transcript:
                 "message",
                 self._where(message.channel_id),
                 who,
-                text.strip(),
+                self.readable(text.strip()),
                 message.ephemeral,
                 message.labels(),
                 message.id,
@@ -84,7 +106,7 @@ class Transcript:
                 "edit",
                 self._where(message.channel_id),
                 self._sandbox.bot_user.name,
-                message.content,
+                self.readable(message.content),
                 message.ephemeral,
                 message.labels(),
                 message.id,

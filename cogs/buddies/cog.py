@@ -431,12 +431,8 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         if config.intro_channel_id:
             try:
                 channel = self.bot.get_partial_messageable(config.intro_channel_id, guild_id=group.guild_id)
-                guild = self.bot.get_guild(group.guild_id)
-                names = ", ".join(
-                    (guild.get_member(u).display_name if guild and guild.get_member(u) else str(u))  # type: ignore[union-attr]
-                    for u in group.members
-                )
-                thread_name = self.bot.text("buddy.intro_thread", locale, names=names)[:100]
+                # Without the member intent the bot has no names to put in a thread title: a date it is.
+                thread_name = self.bot.text("buddy.intro_thread", locale, date=self.bot.clock.now().date().isoformat())
                 data = await self.bot.http.start_thread_without_message(
                     channel.id, name=thread_name, auto_archive_duration=10080, type=12, invitable=False
                 )
