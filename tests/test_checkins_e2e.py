@@ -330,3 +330,24 @@ async def test_checkin_now_and_buttons_survive_a_restart(own_sandbox: Sandbox, t
         assert "You answered: **Doing well**" in answered.content
     finally:
         await stop_bot(second, task)
+
+
+async def test_buddy_hears_only_that_a_member_has_been_quiet(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    from cogs.buddies import storage as buddies
+
+    await buddies.create_group(
+        bot.db, community.guild.id, (community.alex.id, community.sam.id), clock.now(), status="active"
+    )
+    await opt_in(community, community.alex, clock)
+    await community.as_(community.alex).slash("checkin settings", buddy_note_after=2)
+    before = len(sandbox.dms_to(community.sam))
+    for day in range(4):
+        checkin = await next_checkin(sandbox, bot, clock, community.alex)
+        if day == 0:
+            await Actor(sandbox, community.alex).click(checkin, "Really struggling")
+        clock.advance(hours=22)
+    notes = [m for m in sandbox.dms_to(community.sam)[before:] if "hasn't answered" in m.content]
+    assert len(notes) == 1  # once, after two unanswered in a row
+    assert "Really struggling" not in notes[0].content and "Struggling" not in notes[0].content

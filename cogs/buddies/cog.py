@@ -342,7 +342,17 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             return self.t("buddy.list.empty", interaction), None
         pages = math.ceil(len(groups) / PAGE)
         page = max(0, min(page, pages - 1))
-        lines = [self.t("buddy.list.title", interaction, page=page + 1, pages=pages)]
+        counts = await storage.connection_counts(self.bot.db, interaction.guild_id)
+        lines = [
+            self.t("buddy.list.title", interaction, page=page + 1, pages=pages),
+            self.t(
+                "buddy.list.connected",
+                interaction,
+                yes=counts.get("yes", 0),
+                not_yet=counts.get("not_yet", 0),
+                not_working=counts.get("not_working", 0),
+            ),
+        ]
         for index, group in enumerate(groups[page * PAGE : (page + 1) * PAGE], start=page * PAGE + 1):
             since = group.started_at.date().isoformat() if group.started_at else "?"
             lines.append(
@@ -610,6 +620,20 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             text = self.bot.text("buddy.support_dm", info.last_locale, name=name, server=server)
             await self.dm(buddy, text, components, key=f"support-{user_id}-{day}")
         return self.bot.text("buddy.support_sent", locale)
+
+    async def tell_buddy_quiet(self, guild_id: int, user_id: int) -> None:
+        """The check-in's opt-in note: the buddy hears only that the member has been quiet."""
+        group = await storage.active_group(self.bot.db, guild_id, user_id)
+        if group is None:
+            return
+        day = self.bot.clock.now().date().isoformat()
+        for buddy in group.members:
+            if buddy != user_id:
+                info = await members.get(self.bot.db, buddy)
+                text = self.bot.text(
+                    "buddy.quiet_note", info.last_locale, name=f"<@{user_id}>", server=self.server_name(guild_id)
+                )
+                await self.dm(buddy, text, key=f"quiet-{user_id}-{day}")
 
     async def _support_reply(self, interaction: discord.Interaction, action: str, args: str) -> None:
         guild_id, user_id = (int(x) for x in args.split("."))

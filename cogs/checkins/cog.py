@@ -115,6 +115,8 @@ class CheckinHandler:
         return len(self.cog.bot.catalogue.entry("checkin.prompt").variants)
 
     async def render(self, job: Job) -> Outgoing | None:
+        if job.root_id == job.delivery_id and "/" not in job.slot:
+            await self.cog.maybe_tell_buddy(job)
         return render.checkin_message(self.cog.bot.catalogue, job.locale, job.variant, job.delivery_id)
 
 
@@ -493,6 +495,18 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         labels = [cat.render(f"checkin.answers.{a.key}", locale) for a in SCALE]
         png = await asyncio.to_thread(mood_chart, points, labels)
         await reply(interaction, "\n".join(lines)[:2000], file=discord.File(io.BytesIO(png), "mood.png"))
+
+    async def maybe_tell_buddy(self, job: Job) -> None:
+        """After N unanswered check-ins in a row (if the member chose that), a content-free note to
+        their buddy: no answers, no notes, just that they've been quiet. Sent once per quiet spell."""
+        prefs = await storage.get_prefs(self.bot.db, job.user_id, job.guild_id)
+        if not prefs.buddy_note_after:
+            return
+        if await storage.unanswered_streak(self.bot.db, job.schedule_id) != prefs.buddy_note_after:
+            return
+        buddies = self.bot.get_cog("BuddiesCog")
+        if buddies is not None:
+            await buddies.tell_buddy_quiet(job.guild_id, job.user_id)  # type: ignore[attr-defined]
 
     # ---- buttons -------------------------------------------------------------------------------
 
