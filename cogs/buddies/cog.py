@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from datetime import datetime, time, timedelta
@@ -267,7 +268,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         chosen = [m for m in (first, second, third) if m is not None]
         self._check_pairable(interaction, chosen)
         ids = tuple(m.id for m in chosen)
-        busy = [u for u in ids if await storage.active_group(self.bot.db, interaction.guild_id, u)]
+        busy = [u for u in ids if await storage.open_group(self.bot.db, interaction.guild_id, u)]
         if busy:
             joined = ".".join(str(u) for u in ids)
             components = rows(
@@ -375,12 +376,13 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             count = len(await storage.pool(self.bot.db, interaction.guild_id, self.bot.clock.now()))
             raise UserFacingError("buddy.match.too_few", count=count)
         groups, unmatched = plan
+        fingerprint = _fingerprint(groups)
         lines = "\n".join(f"{i}. {self.names(g)}" for i, g in enumerate(groups, start=1))
         extra = self.t("buddy.match.unmatched", interaction, names=self.names(unmatched)) if unmatched else ""
         text = self.t("buddy.match.preview", interaction, count=len(groups), lines=lines, unmatched=extra)
         components = rows(
             [
-                button(f"bd:confirm:{seed}", self.t("buddy.buttons.confirm", interaction), PRIMARY),
+                button(f"bd:confirm:{seed}.{fingerprint}", self.t("buddy.buttons.confirm", interaction), PRIMARY),
                 button("bd:cancel:-", self.t("buddy.buttons.cancel", interaction)),
             ]
         )
@@ -437,7 +439,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         config = await storage.get_config(self.bot.db, group.guild_id)
         server = await guild_settings.get(self.bot.db, group.guild_id)
         locale = server.preferred_locale
-        abouts = {m.user_id: m.about for m in await storage.pool(self.bot.db, group.guild_id, self.bot.clock.now())}
+        abouts = await storage.abouts(self.bot.db, group.guild_id, group.members)
         if config.intro_channel_id:
             try:
                 channel = self.bot.get_partial_messageable(config.intro_channel_id, guild_id=group.guild_id)
@@ -537,9 +539,15 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             content, view = await self._list_page(interaction, int(args))
             await interaction.response.edit_message(content=content, view=view)
         elif action == "confirm":
-            await interaction.response.defer()
             assert interaction.guild_id is not None
-            count = await self.run_round(interaction.guild_id, seed=int(args))
+            seed_text, fingerprint = args.split(".")
+            plan = await self._plan(interaction.guild_id, int(seed_text))
+            if plan is None or _fingerprint(plan[0]) != fingerprint:
+                # The pool changed since the preview: never pair people the moderator did not see.
+                await interaction.response.edit_message(content=self.t("buddy.match.expired", interaction), view=None)
+                return
+            await interaction.response.defer()
+            count = await self.run_round(interaction.guild_id, seed=int(seed_text))
             await interaction.edit_original_response(
                 content=self.t("buddy.match.done", interaction, count=count), view=None
             )
@@ -548,9 +556,9 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         elif action == "replace":
             ids = tuple(int(u) for u in args.split("."))
             assert interaction.guild_id is not None
-            await interaction.response.edit_message(content=self.t("buddy.pair.cancelled", interaction), view=None)
+            await interaction.response.edit_message(content=self.t("buddy.pair.replacing", interaction), view=None)
             for user_id in ids:
-                group = await storage.active_group(self.bot.db, interaction.guild_id, user_id)
+                group = await storage.open_group(self.bot.db, interaction.guild_id, user_id)
                 if group is not None:
                     await self._end_group(group, ended_by=None)
             await self._propose(interaction, ids)
@@ -580,6 +588,11 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 await self.dm(group.proposed_by, text, key=f"declined-mod-{group_id}")
             return
         if all(a is True for a in answers):
+            # Someone may have been paired elsewhere while this one waited: one pairing at a time.
+            for user_id in group.members:
+                if await storage.active_group(self.bot.db, group.guild_id, user_id):
+                    await storage.set_status(self.bot.db, group_id, "declined", now)
+                    raise UserFacingError("buddy.pair.gone")
             await storage.set_status(self.bot.db, group_id, "active", now)
             await interaction.response.edit_message(content=self.t("buddy.pair.started", interaction), view=None)
             await self._introduce(group_id)
@@ -649,6 +662,12 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{interaction.id}")
         await interaction.edit_original_response(content=self.t("buddy.kind_word_sent", interaction))
+
+
+def _fingerprint(groups: list[tuple[int, ...]]) -> str:
+    """A short digest of a round's plan, carried by its Confirm button."""
+    canonical = ";".join(",".join(map(str, sorted(g))) for g in sorted(groups, key=sorted))
+    return hashlib.blake2b(canonical.encode(), digest_size=8).hexdigest()
 
 
 def _with(config: storage.Config, **changes: Any) -> storage.Config:

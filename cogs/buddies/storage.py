@@ -118,6 +118,16 @@ async def in_pool(db: Database, guild_id: int, user_id: int) -> PoolMember | Non
     return PoolMember(*row) if row else None
 
 
+async def abouts(db: Database, guild_id: int, user_ids: tuple[int, ...]) -> dict[int, str]:
+    """The "about me" lines of these members (for their introduction)."""
+    marks = ",".join("?" * len(user_ids))
+    rows = await db.fetchall(
+        f"SELECT user_id, about FROM buddy_pool WHERE guild_id = ? AND user_id IN ({marks}) AND about IS NOT NULL",
+        (guild_id, *user_ids),
+    )
+    return {r[0]: r[1] for r in rows}
+
+
 async def set_avoid(db: Database, guild_id: int, user_id: int, other_id: int, avoid: bool, now: datetime) -> bool:
     if avoid:
         return bool(
@@ -189,6 +199,17 @@ async def active_group(db: Database, guild_id: int, user_id: int) -> Group | Non
         "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
         " WHERE g.guild_id = ? AND bm.user_id = ? AND g.status = 'active' ORDER BY g.id DESC LIMIT 1",
         (guild_id, user_id),
+    )
+    return await _group(db, group_id) if group_id else None
+
+
+async def open_group(db: Database, guild_id: int, user_id: int, *, exclude: int | None = None) -> Group | None:
+    """An active pairing, or one proposed and still waiting for answers."""
+    group_id = await db.fetchval(
+        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
+        " WHERE g.guild_id = ? AND bm.user_id = ? AND g.status IN ('active', 'proposed') AND g.id != ?"
+        " ORDER BY g.id DESC LIMIT 1",
+        (guild_id, user_id, exclude or 0),
     )
     return await _group(db, group_id) if group_id else None
 
