@@ -445,3 +445,17 @@ async def test_weekly_rotation_makes_groups_and_plans_the_next(
     assert all(bot_dms(sandbox, u, "paired as buddies") for u in (community.alex, community.sam, robin))
     await cog.rotation_tick()  # already done: no second round
     assert await bot.db.fetchval("SELECT COUNT(*) FROM buddy_rounds WHERE guild_id = ?", (community.guild.id,)) == 1
+
+
+async def test_list_is_paginated(sandbox: Sandbox, bot: CheckinBot, community: Community) -> None:
+    people = [community.add_member(f"p{i}") for i in range(24)]
+    for a, b in zip(people[::2], people[1::2], strict=True):
+        await buddy_storage.create_group(bot.db, community.guild.id, (a.id, b.id), bot.clock.now(), status="active")
+    maya = community.as_(community.maya)
+    first = await maya.slash("buddy list")
+    assert "page 1 of 2" in first.content and first.message is not None
+    assert first.message.labels() == ["Next"] and "11." not in first.content
+    second = await maya.click(first.message, "Next")
+    assert "page 2 of 2" in second.content and "11." in second.content and "10." not in second.content
+    assert "12." in second.content and second.message is not None and second.message.labels() == ["Previous"]
+    assert "counts only" in second.content
