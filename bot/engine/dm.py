@@ -26,10 +26,11 @@ def nonce_for(*parts: object) -> str:
 
 @dataclass
 class Outgoing:
-    """A message as Discord's API takes it (content, components)."""
+    """A message as Discord's API takes it (content, components), with optional attached files."""
 
     content: str
     components: list[dict[str, Any]] = field(default_factory=list)
+    files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,11 @@ class DmSender:
         data = await self._rest.post("/users/@me/channels", {"recipient_id": str(user_id)})
         return int(data["id"])
 
-    async def _post(self, channel_id: int, payload: dict[str, Any], urgent: bool) -> dict[str, Any]:
+    async def _post(
+        self, channel_id: int, payload: dict[str, Any], urgent: bool, files: list[tuple[str, bytes]]
+    ) -> dict[str, Any]:
         await self.pacer.acquire(urgent=urgent)
-        return await self._rest.post(f"/channels/{channel_id}/messages", payload)
+        return await self._rest.post(f"/channels/{channel_id}/messages", payload, files=files)
 
     async def send(
         self, user_id: int, channel_id: int | None, message: Outgoing, nonce: str, *, urgent: bool = False
@@ -69,13 +72,13 @@ class DmSender:
             if channel_id is None:
                 channel_id = await self.open_channel(user_id, urgent=urgent)
             try:
-                data = await self._post(channel_id, payload, urgent)
+                data = await self._post(channel_id, payload, urgent, message.files)
             except RestError as exc:
                 if exc.status != 404 or exc.code != UNKNOWN_CHANNEL:
                     raise
                 # The stored DM channel is gone: open a fresh one, once.
                 channel_id = await self.open_channel(user_id, urgent=urgent)
-                data = await self._post(channel_id, payload, urgent)
+                data = await self._post(channel_id, payload, urgent, message.files)
             return SendResult("sent", channel_id, int(data["id"]))
         except RestError as exc:
             if exc.status == 429:
