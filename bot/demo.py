@@ -19,6 +19,7 @@ from bot.sandbox import Actor, Guild, Role, Sandbox, SandboxError, User
 from bot.sandbox.model import Channel
 from bot.sandbox.transcript import Entry
 from bot.settings import Settings
+from cogs.goals import storage as goal_storage
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -117,6 +118,21 @@ async def _buddies(world: DemoWorld) -> None:
     await world.as_(world.alex).slash("buddy me")
 
 
+async def _goals(world: DemoWorld) -> None:
+    assert world.bot is not None and world.clock is not None
+    alex = world.as_(world.alex)
+    await alex.slash("goal add", title="walk 20 minutes", times_per_week=3, time="18:00", share_with_buddy=True)
+    goal = (await goal_storage.mine(world.bot.db, world.alex.id, world.guild.id))[0]
+    schedule = await engine_storage.get_schedule(world.bot.db, "goal", world.alex.id, world.guild.id, goal.id)
+    assert schedule is not None and schedule.next_run is not None
+    world.sandbox.transcript.note("(the demo's clock jumps to the goal's next nudge)")
+    world.clock.set(schedule.next_run)
+    await world.bot.dispatcher.run_once()
+    nudge = world.sandbox.dms_to(world.alex)[-1]
+    await Actor(world.sandbox, world.alex).click(nudge, "Done")
+    await alex.slash("goal list")
+
+
 async def _closed_dms(world: DemoWorld) -> None:
     world.sandbox.open_dms(world.sam, False)
     sam = world.as_(world.sam)
@@ -131,6 +147,7 @@ SCENARIO: list[tuple[str, Step]] = [
     ("The moderator points the support team at a private channel", _support_team),
     ("Alex opts in to check-ins, answers one, and asks the support team for a hand", _checkins),
     ("Alex and Sam join the buddy pool; the moderator runs a round with a preview", _buddies),
+    ("Alex sets a small goal, gets a nudge at its time, and marks it done", _goals),
     ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
 ]
 

@@ -454,13 +454,11 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
                 for action in ("keep", "smaller", "pause", "remove")
             ]
             return Outgoing(cat.render("goal.fits", locale, title=goal.title), rows(choices))
-        progress = cat.render(
-            "goal.nudge_progress",
-            locale,
-            count=week_count(done, today),
-            target=week_target(goal.rule),
-            streak=streak(goal.rule, today, done),
-        )
+        count, target, run = week_count(done, today), week_target(goal.rule), streak(goal.rule, today, done)
+        if run:
+            progress = cat.render("goal.nudge_progress", locale, count=count, target=target, streak=run)
+        else:  # no streak yet: no number that could read like a score
+            progress = cat.render("goal.nudge_progress_week", locale, count=count, target=target)
         text = cat.render("goal.nudge", locale, variant=job.variant, title=goal.title) + "\n" + progress
         return Outgoing(text, self.nudge_components(job.delivery_id, locale))
 
