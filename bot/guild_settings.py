@@ -17,6 +17,8 @@ class GuildSettings:
     support_role_id: int | None = None
     resources_text: str | None = None
     checkin_default_time: str | None = None
+    allow_anonymous: bool = True
+    retention_days: int = 180
 
 
 _COLUMNS = (
@@ -26,6 +28,8 @@ _COLUMNS = (
     "support_role_id",
     "resources_text",
     "checkin_default_time",
+    "allow_anonymous",
+    "retention_days",
 )
 
 

@@ -18,6 +18,31 @@ if TYPE_CHECKING:
     from bot.bot import CheckinBot
 
 
+RESOURCES_MAX = 4000
+
+
+class ResourcesModal(discord.ui.Modal):
+    def __init__(self, cog: ConfigCog, locale: str, current: str | None) -> None:
+        text = cog.bot.catalogue.render
+        super().__init__(title=text("resources.form_title", locale)[:45], custom_id="config-resources")
+        self.cog = cog
+        # Discord caps a text input at 4,000 characters, the same as our limit.
+        self.body: discord.ui.TextInput[ResourcesModal] = discord.ui.TextInput(
+            label=text("resources.form_label", locale)[:45],
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=RESOURCES_MAX,
+            default=current,
+        )
+        self.add_item(self.body)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self.cog.save_resources(interaction, self.body.value)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        await self.cog.bot.answer_error(interaction, error)
+
+
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class ConfigCog(commands.GroupCog, group_name="config", group_description="Server settings (moderators)"):
@@ -171,6 +196,41 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 next=nxt,
             ),
         )
+
+    @app_commands.command(name="resources", description="Edit the crisis and support resources")
+    @moderator_only()
+    async def resources(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        current = await guild_settings.get(self.bot.db, interaction.guild_id)
+        await interaction.response.send_modal(ResourcesModal(self, str(interaction.locale), current.resources_text))
+
+    async def save_resources(self, interaction: discord.Interaction, text: str) -> None:
+        assert interaction.guild_id is not None
+        if len(text) > RESOURCES_MAX:
+            raise UserFacingError("resources.too_long", length=len(text))
+        cleaned = text.strip() or None
+        await guild_settings.update(self.bot.db, interaction.guild_id, self.bot.clock.now(), resources_text=cleaned)
+        await reply(interaction, self.bot.text("resources.saved" if cleaned else "resources.reset", interaction.locale))
+
+    @app_commands.command(name="reachout", description="Allow or disallow anonymous reach-outs")
+    @moderator_only()
+    async def reachout(self, interaction: discord.Interaction, allow_anonymous: bool) -> None:
+        assert interaction.guild_id is not None
+        await guild_settings.update(
+            self.bot.db, interaction.guild_id, self.bot.clock.now(), allow_anonymous=int(allow_anonymous)
+        )
+        state = self.bot.text("config_reachout.on" if allow_anonymous else "config_reachout.off", interaction.locale)
+        await reply(interaction, self.bot.text("config_reachout.saved", interaction.locale, state=state))
+
+    @app_commands.command(name="retention", description="How long notes and reach-out messages are kept")
+    @app_commands.describe(days="Days (7 to 3650; default 180)")
+    @moderator_only()
+    async def retention(self, interaction: discord.Interaction, days: int) -> None:
+        assert interaction.guild_id is not None
+        if not 7 <= days <= 3650:
+            raise UserFacingError("retention.bad")
+        await guild_settings.update(self.bot.db, interaction.guild_id, self.bot.clock.now(), retention_days=days)
+        await reply(interaction, self.bot.text("retention.saved", interaction.locale, days=days))
 
     @timezone.autocomplete("timezone")
     async def _timezone_autocomplete(

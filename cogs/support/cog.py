@@ -1,0 +1,167 @@
+"""/support: privately ask your buddy or the support team for a hand; /resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import guild_settings
+from bot.engine.storage import ts
+from bot.errors import UserFacingError
+from bot.replies import reply
+from cogs.checkins.render import PRIMARY, button, resources, rows
+
+if TYPE_CHECKING:
+    from bot.bot import CheckinBot
+
+NOTE_MAX = 1000
+
+
+def _view(components: list[dict[str, Any]]) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for row_index, row in enumerate(components):
+        for item in row["components"]:
+            view.add_item(
+                SupportButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index)
+            )
+    view.stop()
+    return view
+
+
+class SupportButton(discord.ui.DynamicItem[discord.ui.Button], template=r"sp:(?P<action>[a-z]+):(?P<args>.+)"):
+    def __init__(
+        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
+    ) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
+    ) -> SupportButton:
+        return cls(item.custom_id or "", item.label or "", item.style)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog: SupportCog = interaction.client.get_cog("SupportCog")  # type: ignore[attr-defined,assignment]
+        _, action, args = (self.item.custom_id or "::").split(":", 2)
+        try:
+            await cog.on_button(interaction, action, args)
+        except Exception as exc:
+            await cog.bot.answer_error(interaction, exc)
+
+
+class SupportCog(commands.Cog):
+    dynamic_items = (SupportButton,)
+
+    def __init__(self, bot: CheckinBot) -> None:
+        self.bot = bot
+
+    def t(self, key: str, locale: Any, **params: Any) -> str:
+        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+
+    async def resources_text(self, guild_id: int, locale: Any) -> str:
+        server = await guild_settings.get(self.bot.db, guild_id)
+        return resources(self.bot.catalogue, str(getattr(locale, "locale", locale)), server.resources_text)
+
+    @app_commands.command(name="resources", description="Crisis and support resources")
+    @app_commands.guild_only()
+    async def resources_command(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        text = (
+            self.t("resources.title", interaction) + "\n" + await self.resources_text(interaction.guild_id, interaction)
+        )
+        await reply(interaction, text)
+
+    @app_commands.command(name="support", description="Privately ask your buddy or the support team for support")
+    @app_commands.describe(note="Anything you'd like them to know (shared only if you choose)")
+    @app_commands.guild_only()
+    async def support(self, interaction: discord.Interaction, note: str | None = None) -> None:
+        assert interaction.guild_id is not None
+        if note is not None and len(note) > NOTE_MAX:
+            raise UserFacingError("support.note_too_long", length=len(note))
+        request_id = await self.bot.db.insert(
+            "INSERT INTO support_requests (guild_id, user_id, note, created_at) VALUES (?, ?, ?, ?)",
+            (interaction.guild_id, interaction.user.id, (note or "").strip() or None, ts(self.bot.clock.now())),
+        )
+        choices = [
+            button(
+                f"sp:{choice}:{request_id}",
+                self.t(f"support.{choice}", interaction),
+                PRIMARY if choice == "team" else 2,
+            )
+            for choice in ("buddy", "team", "both")
+        ]
+        # Resources first: whatever they choose, help is already on the screen.
+        text = "\n\n".join(
+            [
+                self.t("support.intro", interaction),
+                self.t("support.resources_first", interaction)
+                + "\n"
+                + await self.resources_text(interaction.guild_id, interaction),
+            ]
+        )
+        await reply(interaction, text, view=_view(rows(choices)))
+
+    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+        request_id, _, note_choice = args.partition(".")
+        row = await self.bot.db.fetchone(
+            "SELECT guild_id, user_id, note, thread_id FROM support_requests WHERE id = ?", (int(request_id),)
+        )
+        if row is None or row["user_id"] != interaction.user.id:
+            raise UserFacingError("support.gone")
+        guild_id, note = row["guild_id"], row["note"]
+        wants_team = action in ("team", "both")
+        if wants_team and note and not note_choice:
+            components = rows(
+                [
+                    button(
+                        f"sp:{action}:{request_id}.1", self.t("checkin.buttons.share_with_note", interaction), PRIMARY
+                    ),
+                    button(f"sp:{action}:{request_id}.0", self.t("checkin.buttons.share_without_note", interaction)),
+                ]
+            )
+            await interaction.response.edit_message(
+                content=self.t("checkin.ack.include_note", interaction), view=_view(components)
+            )
+            return
+        await interaction.response.defer()
+        parts = []
+        if action in ("buddy", "both"):
+            buddies = self.bot.get_cog("BuddiesCog")
+            parts.append(await buddies.let_buddy_know(guild_id, interaction.user.id, str(interaction.locale)))  # type: ignore[union-attr]
+        if wants_team:
+            parts.append(
+                await self._tell_team(interaction, int(request_id), guild_id, note if note_choice == "1" else None)
+            )
+        parts.append(await self.resources_text(guild_id, interaction))
+        await interaction.edit_original_response(content="\n\n".join(parts)[:2000], view=None)
+
+    async def _tell_team(
+        self, interaction: discord.Interaction, request_id: int, guild_id: int, note: str | None
+    ) -> str:
+        """A private thread in the support channel that mentions only the support role."""
+        server = await guild_settings.get(self.bot.db, guild_id)
+        if not server.support_channel_id:
+            return self.t("support.no_team", interaction)
+        locale = server.preferred_locale
+        role = f"<@&{server.support_role_id}>" if server.support_role_id else ""
+        shared = self.bot.text("support.thread_note", locale, note=note) if note else ""
+        post = self.bot.text("support.thread_post", locale, role=role, member=f"<@{interaction.user.id}>", note=shared)
+        mentions = discord.AllowedMentions(
+            everyone=False,
+            users=False,
+            roles=[discord.Object(server.support_role_id)] if server.support_role_id else False,
+        )
+        try:
+            name = self.bot.text("support.thread_name", locale, date=self.bot.clock.now().date().isoformat())
+            data = await self.bot.http.start_thread_without_message(
+                server.support_channel_id, name=name[:100], auto_archive_duration=10080, type=12, invitable=False
+            )
+            thread_id = int(data["id"])
+            await self.bot.get_partial_messageable(thread_id).send(post.strip(), allowed_mentions=mentions)
+        except discord.HTTPException:
+            return self.t("support.team_failed", interaction)
+        await self.bot.db.execute("UPDATE support_requests SET thread_id = ? WHERE id = ?", (thread_id, request_id))
+        return self.t("support.next_team", interaction)
