@@ -56,7 +56,19 @@ async def _upsert(db: Database | Executor, user_id: int, now: datetime, **values
 
 
 async def seen(db: Database, user_id: int, locale: str | None, now: datetime) -> None:
-    """The member used the bot: remember the language Discord reported."""
+    """The member used the bot: refresh the language Discord reported, for members we already know.
+
+    Never creates a row: it runs beside every interaction, and must not bring back a member who has
+    just deleted their data.
+    """
+    await db.execute(
+        "UPDATE members SET last_locale = ?, updated_at = ? WHERE user_id = ? AND last_locale IS NOT ?",
+        (locale, now.isoformat(), user_id, locale),
+    )
+
+
+async def remember_locale(db: Database, user_id: int, locale: str | None, now: datetime) -> None:
+    """Create or update the member's row with their language (when they start something)."""
     await _upsert(db, user_id, now, last_locale=locale)
 
 

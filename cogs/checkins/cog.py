@@ -233,6 +233,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
                 assert result.channel_id is not None
                 await members.set_dm_channel(self.bot.db, interaction.user.id, result.channel_id, now)
                 await members.mark_dm_open(self.bot.db, interaction.user.id, now)
+                await members.remember_locale(self.bot.db, interaction.user.id, str(interaction.locale), now)
                 assert interaction.guild_id is not None
                 await storage.start(self.bot.db, interaction.user.id, interaction.guild_id, at, mask, zone.key, now)
                 await self.bot.dispatcher.arm()
