@@ -133,6 +133,16 @@ async def _goals(world: DemoWorld) -> None:
     await alex.slash("goal list")
 
 
+async def _reachout(world: DemoWorld) -> None:
+    await world.as_(world.alex).slash(
+        "reachout send", member=world.sam, message="Thinking of you this week.", anonymous=True
+    )
+    note = world.sandbox.dms_to(world.sam)[-1]
+    await Actor(world.sandbox, world.sam).click(note, "Thank you")
+    await world.as_(world.sam).slash("resources")
+    await world.as_(world.alex).slash("privacy show")
+
+
 async def _closed_dms(world: DemoWorld) -> None:
     world.sandbox.open_dms(world.sam, False)
     sam = world.as_(world.sam)
@@ -148,6 +158,7 @@ SCENARIO: list[tuple[str, Step]] = [
     ("Alex opts in to check-ins, answers one, and asks the support team for a hand", _checkins),
     ("Alex and Sam join the buddy pool; the moderator runs a round with a preview", _buddies),
     ("Alex sets a small goal, gets a nudge at its time, and marks it done", _goals),
+    ("Alex reaches out to Sam anonymously; Sam says thank you; resources and privacy", _reachout),
     ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
 ]
 
