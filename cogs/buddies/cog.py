@@ -142,8 +142,11 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             user_id, info.dm_channel_id, Outgoing(content, components or []), nonce, urgent=True
         )
         now = self.bot.clock.now()
-        if result.status == "sent" and result.channel_id is not None and result.channel_id != info.dm_channel_id:
-            await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
+        if result.status == "sent":
+            if result.channel_id is not None and result.channel_id != info.dm_channel_id:
+                await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
+            if info.dm_closed:  # they opened their DMs again: scheduled messages may resume
+                await members.mark_dm_open(self.bot.db, user_id, now)
         elif result.status == "closed":
             await members.mark_dm_closed(self.bot.db, user_id, now)
         return result.status

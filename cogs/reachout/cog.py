@@ -70,8 +70,11 @@ class ReachoutCog(commands.GroupCog, group_name="reachout", group_description="L
             user_id, info.dm_channel_id, Outgoing(content, components or []), nonce_for(key, user_id), urgent=True
         )
         now = self.bot.clock.now()
-        if result.status == "sent" and result.channel_id and result.channel_id != info.dm_channel_id:
-            await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
+        if result.status == "sent":
+            if result.channel_id and result.channel_id != info.dm_channel_id:
+                await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
+            if info.dm_closed:  # they opened their DMs again: scheduled messages may resume
+                await members.mark_dm_open(self.bot.db, user_id, now)
         elif result.status == "closed":
             await members.mark_dm_closed(self.bot.db, user_id, now)
         return result.status
@@ -105,13 +108,12 @@ class ReachoutCog(commands.GroupCog, group_name="reachout", group_description="L
         if opted_out or blocked:
             raise UserFacingError("reachout.opted_out", name=name)  # a block reads exactly like an opt-out
         now = self.bot.clock.now()
-        limit = await storage.limit_hit(self.bot.db, interaction.user.id, member.id, now)
-        if limit is not None:
-            raise UserFacingError(f"reachout.limit_{limit}", name=name)
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        reachout_id = await storage.record(
+        reachout_id, limit = await storage.record_if_allowed(
             self.bot.db, interaction.guild.id, interaction.user.id, member.id, words, anonymous, now
         )
+        if reachout_id is None:
+            raise UserFacingError(f"reachout.limit_{limit}", name=name)
+        await interaction.response.defer(ephemeral=True, thinking=True)
         info = await members.get(self.bot.db, member.id)
         locale = info.last_locale
         sender_name = discord.utils.escape_markdown(interaction.user.display_name)

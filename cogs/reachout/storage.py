@@ -28,33 +28,33 @@ class Reachout:
     revealed: bool
 
 
-async def limit_hit(db: Database, sender_id: int, recipient_id: int, now: datetime) -> str | None:
-    """Which daily limit this reach-out would break, if any: 'sender', 'pair' or 'recipient'."""
-    day = day_of(now)
-    row = await db.fetchone(
-        "SELECT (SELECT COUNT(*) FROM reachouts WHERE sender_id = ? AND day = ?),"
-        " (SELECT COUNT(*) FROM reachouts WHERE sender_id = ? AND recipient_id = ? AND day = ?),"
-        " (SELECT COUNT(*) FROM reachouts WHERE recipient_id = ? AND day = ?)",
-        (sender_id, day, sender_id, recipient_id, day, recipient_id, day),
-    )
-    assert row is not None
-    if row[0] >= SENDER_PER_DAY:
-        return "sender"
-    if row[1] >= PAIR_PER_DAY:
-        return "pair"
-    if row[2] >= RECEIVED_PER_DAY:
-        return "recipient"
-    return None
-
-
-async def record(
+async def record_if_allowed(
     db: Database, guild_id: int, sender_id: int, recipient_id: int, message: str | None, anonymous: bool, now: datetime
-) -> int:
-    return await db.insert(
-        "INSERT INTO reachouts (guild_id, sender_id, recipient_id, message, anonymous, created_at, day)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (guild_id, sender_id, recipient_id, message, int(anonymous), ts(now), day_of(now)),
-    )
+) -> tuple[int | None, str | None]:
+    """Check the daily limits and record the reach-out in one transaction, so sends made at the same
+    moment cannot slip past a limit together. Returns (new id, None) or (None, the limit hit:
+    'sender', 'pair' or 'recipient')."""
+    day = day_of(now)
+    async with db.transaction() as tx:
+        row = await tx.fetchone(
+            "SELECT (SELECT COUNT(*) FROM reachouts WHERE sender_id = ? AND day = ?),"
+            " (SELECT COUNT(*) FROM reachouts WHERE sender_id = ? AND recipient_id = ? AND day = ?),"
+            " (SELECT COUNT(*) FROM reachouts WHERE recipient_id = ? AND day = ?)",
+            (sender_id, day, sender_id, recipient_id, day, recipient_id, day),
+        )
+        assert row is not None
+        if row[0] >= SENDER_PER_DAY:
+            return None, "sender"
+        if row[1] >= PAIR_PER_DAY:
+            return None, "pair"
+        if row[2] >= RECEIVED_PER_DAY:
+            return None, "recipient"
+        new_id = await tx.insert(
+            "INSERT INTO reachouts (guild_id, sender_id, recipient_id, message, anonymous, created_at, day)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (guild_id, sender_id, recipient_id, message, int(anonymous), ts(now), day),
+        )
+        return new_id, None
 
 
 async def forget(db: Database, reachout_id: int) -> None:
