@@ -121,3 +121,12 @@ async def test_retention_deletes_old_notes_and_words(
     )
     assert words and all(r["message"] is None for r in words)
     assert all(r["sender_id"] == 0 for r in words if r["anonymous"])  # anonymous senders forgotten after 30 days
+
+
+async def test_privacy_show_explains_in_plain_words(bot: CheckinBot, community: Community) -> None:
+    await community.as_(community.maya).slash("config retention", days=90)
+    shown = await community.as_(community.alex).slash("privacy show")
+    assert shown.ephemeral and "What I store about you" in shown.content
+    assert "after 90 days" in shown.content and "/privacy delete" in shown.content
+    refused = await community.as_(community.maya).slash("config retention", days=3)
+    assert "between 7 and 3650" in refused.content
