@@ -40,11 +40,15 @@ async def get(db: Database, guild_id: int) -> GuildSettings:
     return GuildSettings(guild_id, *row)
 
 
-async def update(db: Database, guild_id: int, now: datetime, **values: object) -> None:
-    """Set some of the columns above, creating the server's row on first use."""
+async def update(db: Database, guild_id: int, now: datetime, *, by: int | None = None, **values: object) -> None:
+    """Set some of the columns above (creating the server's row on first use); `by` is audited."""
     unknown = set(values) - set(_COLUMNS)
     if unknown:
         raise ValueError(f"unknown server settings: {sorted(unknown)}")
+    if by is not None:
+        before = await get(db, guild_id)
+        for key, value in values.items():
+            await audit(db, guild_id, by, key, getattr(before, key), value, now)
     cols = "".join(f", {k}" for k in values)
     marks = ", ?" * len(values)
     sets = ", ".join(f"{k} = excluded.{k}" for k in values)
@@ -57,3 +61,27 @@ async def update(db: Database, guild_id: int, now: datetime, **values: object) -
 
 async def set_timezone(db: Database, guild_id: int, timezone: str, now: datetime) -> None:
     await update(db, guild_id, now, timezone=timezone)
+
+
+async def audit(
+    db: Database, guild_id: int, moderator_id: int, setting: str, old: object, new: object, now: datetime
+) -> None:
+    """One line of /config history (only when something really changed)."""
+    old_text = None if old is None else str(old)
+    new_text = None if new is None else str(new)
+    if old_text == new_text:
+        return
+    await db.execute(
+        "INSERT INTO config_audit (guild_id, moderator_id, setting, old_value, new_value, changed_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (guild_id, moderator_id, setting, old_text, new_text, int(now.timestamp())),
+    )
+
+
+async def history(db: Database, guild_id: int, limit: int = 20) -> list[tuple]:
+    rows = await db.fetchall(
+        "SELECT moderator_id, setting, old_value, new_value, changed_at FROM config_audit WHERE guild_id = ?"
+        " ORDER BY id DESC LIMIT ?",
+        (guild_id, limit),
+    )
+    return [tuple(r) for r in rows]

@@ -29,11 +29,14 @@ PERSONAL: dict[str, tuple[str, ...]] = {
     "reachout_optouts": ("user_id",),
     "reachout_blocks": ("user_id", "blocked_id"),
     "support_requests": ("user_id",),
+    "config_audit": ("moderator_id",),
 }
 # Columns that hold someone else's id or choice in a row about this member: never exported.
 OTHERS: dict[str, tuple[str, ...]] = {"reachouts": ("sender_id",)}
 # Rows that are someone else's private choice about this member (exported to nobody, deleted).
 NOT_THEIRS = {("buddy_avoid", "avoided_id"), ("reachout_blocks", "blocked_id"), ("buddy_groups", "proposed_by")}
+# Rows that are about the server, not the member: kept, with the member's id forgotten.
+ANONYMIZE = {("buddy_groups", "proposed_by"), ("config_audit", "moderator_id")}
 SENDER_KEPT_DAYS = 30
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,12 +14,24 @@ from bot.checks import moderator_only
 from bot.errors import UserFacingError
 from bot.replies import reply
 from bot.timezones import parse_timezone, suggest
+from cogs.checkins.rules import DAY_NAMES
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
 
 
 RESOURCES_MAX = 4000
+
+
+def _can_post(channel: object, me: discord.Member) -> bool:
+    perms = channel.permissions_for(me)  # type: ignore[attr-defined]
+    return bool(perms.view_channel and perms.send_messages)
+
+
+def _short(value: str | None, locale: object, text: object) -> str:
+    if value is None:
+        return text("config.unset", locale)  # type: ignore[operator]
+    return discord.utils.escape_markdown(value if len(value) <= 40 else value[:39] + "…")
 
 
 class ResourcesModal(discord.ui.Modal):
@@ -53,15 +66,120 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     @app_commands.command(name="show", description="Show this server's settings")
     @moderator_only()
     async def show(self, interaction: discord.Interaction) -> None:
+        """Every setting with its value, and what needs attention."""
+        assert interaction.guild is not None
+        from cogs.buddies import storage as buddy_storage
+
+        guild, locale, text = interaction.guild, interaction.locale, self.bot.text
+        current = await guild_settings.get(self.bot.db, guild.id)
+        buddies = await buddy_storage.get_config(self.bot.db, guild.id)
+        unset = text("config.unset", locale)
+        rotation = (
+            text("buddy.config.cadence_off", locale)
+            if buddies.cadence == "off"
+            else text(
+                "buddy.config.cadence",
+                locale,
+                cadence=buddies.cadence,
+                day=DAY_NAMES[buddies.rotation_day],
+                time=buddies.rotation_time,
+            )
+        )
+        next_rotation = buddies.next_rotation.strftime("%Y-%m-%d %H:%M UTC") if buddies.next_rotation else unset
+        settings = text(
+            "config.show",
+            locale,
+            timezone=current.timezone
+            or text("config.timezone_default", locale, zone=self.bot.settings.default_timezone),
+            time=current.checkin_default_time or "09:00",
+            support=f"<#{current.support_channel_id}>" if current.support_channel_id else unset,
+            role=f"<@&{current.support_role_id}>" if current.support_role_id else unset,
+            resources=text("config.resources_custom" if current.resources_text else "config.resources_default", locale),
+            anonymous=text("config_reachout.on" if current.allow_anonymous else "config_reachout.off", locale),
+            retention=current.retention_days,
+            intro=f"<#{buddies.intro_channel_id}>" if buddies.intro_channel_id else text("buddy.config.none", locale),
+            rotation=rotation,
+            size=buddies.group_size,
+            recent=buddies.recent_rounds,
+            next=next_rotation,
+        )
+        problems = []
+        if not current.support_channel_id:
+            problems.append(text("config.health_no_support", locale))
+        for channel_id in (current.support_channel_id, buddies.intro_channel_id):
+            channel = guild.get_channel(channel_id) if channel_id else None
+            if channel_id and (channel is None or not _can_post(channel, guild.me)):
+                problems.append(text("config.health_cannot_post", locale, channel=f"<#{channel_id}>"))
+        closed = await self.bot.db.fetchval(
+            "SELECT COUNT(DISTINCT m.user_id) FROM members m JOIN schedules s ON s.user_id = m.user_id"
+            " WHERE s.guild_id = ? AND m.dm_closed_at IS NOT NULL",
+            (guild.id,),
+        )
+        if closed:
+            problems.append(text("config.health_dms_closed", locale, count=closed))
+        health = "\n".join(problems) if problems else text("config.health_ok", locale)
+        await reply(interaction, (settings + "\n\n" + text("config.health_title", locale) + "\n" + health)[:2000])
+
+    @app_commands.command(name="checkins", description="Check-in defaults: time zone and time")
+    @app_commands.describe(timezone="Default time zone (IANA name)", time="Default check-in time, e.g. 09:00")
+    @moderator_only()
+    async def checkins(
+        self, interaction: discord.Interaction, timezone: str | None = None, time: str | None = None
+    ) -> None:
         assert interaction.guild_id is not None
+        from cogs.checkins.rules import RuleError, parse_time
+
+        values: dict[str, object] = {}
+        if timezone is not None:
+            zone = parse_timezone(timezone)
+            if zone is None:
+                raise UserFacingError("config.bad_timezone", value=timezone[:60])
+            values["timezone"] = zone.key
+        if time is not None:
+            try:
+                values["checkin_default_time"] = parse_time(time).strftime("%H:%M")
+            except RuleError as exc:
+                raise UserFacingError(exc.key, **exc.params) from None
+        if values:
+            await guild_settings.update(
+                self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, **values
+            )
         current = await guild_settings.get(self.bot.db, interaction.guild_id)
-        default = self.bot.settings.default_timezone
+        await reply(
+            interaction,
+            self.bot.text(
+                "config.checkins_saved",
+                interaction.locale,
+                zone=current.timezone or self.bot.settings.default_timezone,
+                time=current.checkin_default_time or "09:00",
+            ),
+        )
+
+    @app_commands.command(name="history", description="Who changed which setting, and when")
+    @moderator_only()
+    async def history(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        rows = await guild_settings.history(self.bot.db, interaction.guild_id)
         locale = interaction.locale
-        timezone = current.timezone or self.bot.text("config.timezone_default", locale, zone=default)
-        unset = self.bot.text("config.unset", locale)
-        channel = f"<#{current.support_channel_id}>" if current.support_channel_id else unset
-        role = f"<@&{current.support_role_id}>" if current.support_role_id else unset
-        await reply(interaction, self.bot.text("config.show", locale, timezone=timezone, support=channel, role=role))
+        if not rows:
+            await reply(interaction, self.bot.text("config.history_empty", locale))
+            return
+        lines = [self.bot.text("config.history_title", locale)]
+        for moderator, setting, old, new, at in rows:
+            when = datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M UTC")
+            who = f"<@{moderator}>" if moderator else self.bot.text("config.history_someone", locale)
+            lines.append(
+                self.bot.text(
+                    "config.history_line",
+                    locale,
+                    when=when,
+                    who=who,
+                    setting=setting,
+                    old=_short(old, locale, self.bot.text),
+                    new=_short(new, locale, self.bot.text),
+                )
+            )
+        await reply(interaction, "\n".join(lines)[:2000])
 
     @app_commands.command(name="timezone", description="Set the server's default time zone")
     @app_commands.describe(timezone="An IANA time zone, e.g. Europe/London")
@@ -71,7 +189,9 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         if zone is None:
             raise UserFacingError("config.bad_timezone", value=timezone[:60])
         assert interaction.guild_id is not None
-        await guild_settings.set_timezone(self.bot.db, interaction.guild_id, zone.key, self.bot.clock.now())
+        await guild_settings.update(
+            self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, timezone=zone.key
+        )
         await reply(interaction, self.bot.text("config.timezone_set", interaction.locale, zone=zone.key))
 
     @app_commands.command(name="support", description="Set the support team's channel and role")
@@ -89,6 +209,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             self.bot.db,
             interaction.guild.id,
             self.bot.clock.now(),
+            by=interaction.user.id,
             support_channel_id=channel.id,
             support_role_id=role.id if role else None,
         )
@@ -164,6 +285,17 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         if {"cadence", "rotation_day", "rotation_time"} & changes.keys() and buddies_cog is not None:
             config = replace(config, next_rotation=None)
             config = replace(config, next_rotation=await buddies_cog.next_rotation(config, after=now))  # type: ignore[attr-defined]
+        before = await buddy_storage.get_config(self.bot.db, interaction.guild.id)
+        for key in changes:
+            await guild_settings.audit(
+                self.bot.db,
+                interaction.guild.id,
+                interaction.user.id,
+                f"buddies.{key}",
+                getattr(before, key),
+                getattr(config, key),
+                now,
+            )
         await buddy_storage.save_config(self.bot.db, config, now)
         locale = interaction.locale
         channel = (
@@ -209,7 +341,9 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         if len(text) > RESOURCES_MAX:
             raise UserFacingError("resources.too_long", length=len(text))
         cleaned = text.strip() or None
-        await guild_settings.update(self.bot.db, interaction.guild_id, self.bot.clock.now(), resources_text=cleaned)
+        await guild_settings.update(
+            self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, resources_text=cleaned
+        )
         await reply(interaction, self.bot.text("resources.saved" if cleaned else "resources.reset", interaction.locale))
 
     @app_commands.command(name="reachout", description="Allow or disallow anonymous reach-outs")
@@ -217,7 +351,11 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     async def reachout(self, interaction: discord.Interaction, allow_anonymous: bool) -> None:
         assert interaction.guild_id is not None
         await guild_settings.update(
-            self.bot.db, interaction.guild_id, self.bot.clock.now(), allow_anonymous=int(allow_anonymous)
+            self.bot.db,
+            interaction.guild_id,
+            self.bot.clock.now(),
+            by=interaction.user.id,
+            allow_anonymous=int(allow_anonymous),
         )
         state = self.bot.text("config_reachout.on" if allow_anonymous else "config_reachout.off", interaction.locale)
         await reply(interaction, self.bot.text("config_reachout.saved", interaction.locale, state=state))
@@ -229,7 +367,9 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         assert interaction.guild_id is not None
         if not 7 <= days <= 3650:
             raise UserFacingError("retention.bad")
-        await guild_settings.update(self.bot.db, interaction.guild_id, self.bot.clock.now(), retention_days=days)
+        await guild_settings.update(
+            self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, retention_days=days
+        )
         await reply(interaction, self.bot.text("retention.saved", interaction.locale, days=days))
 
     @timezone.autocomplete("timezone")
