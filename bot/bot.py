@@ -26,6 +26,7 @@ from bot.extensions import walk_extensions
 from bot.replies import NO_PINGS, reply
 from bot.scheduler import Waker
 from bot.settings import Settings
+from bot.translator import CatalogueTranslator
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class CheckinBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         await self.prepare()
+        await self.tree.set_translator(CatalogueTranslator())
         self.waker.start()
         for extension in walk_extensions():
             await self.load_extension(extension)
@@ -144,9 +146,15 @@ class CheckinBot(commands.AutoShardedBot):
         task.add_done_callback(self._background.discard)
         return task
 
-    def text(self, key: str, locale: Any = None, **params: Any) -> str:
-        """A catalogue text in the given (Discord or catalogue) locale."""
-        return self.catalogue.render(key, str(locale) if locale else None, **params)
+    def text(self, key: str, where: Any = None, **params: Any) -> str:
+        """A catalogue text for an interaction (the member's Discord locale, then the server's, then
+        English) or for a locale (a scheduled DM uses the last locale seen for the member)."""
+        if isinstance(where, discord.Interaction):
+            guild_locale = str(where.guild_locale) if where.guild_locale else None
+            locale = self.catalogue.resolve(str(where.locale), guild_locale)
+        else:
+            locale = self.catalogue.resolve(str(where) if where else None)
+        return self.catalogue.render(key, locale, **params)
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """The one place a failing command is answered: kindly, ephemerally, with the trace in the log."""
@@ -155,7 +163,7 @@ class CheckinBot(commands.AutoShardedBot):
     async def answer_error(self, interaction: discord.Interaction, error: Exception) -> None:
         """Answer any failure under an interaction (command, button or form) with a kind text."""
         original = getattr(error, "original", error)
-        locale = interaction.locale
+        locale = interaction
         if isinstance(original, UserFacingError):
             content = self.text(original.key, locale, **original.params)
         elif isinstance(error, NotModerator):

@@ -76,7 +76,7 @@ class Catalogue:
         locales: dict[str, dict[str, Entry]] = {}
         for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
             texts: dict[str, tuple[str, ...]] = {}
-            for path in sorted(folder.glob("*.toml")):
+            for path in sorted(p for p in folder.glob("*.toml") if not p.name.startswith("_")):
                 with path.open("rb") as fh:
                     try:
                         data = tomllib.load(fh)
@@ -132,6 +132,13 @@ class Catalogue:
             return entries[key]
         except KeyError:
             raise KeyError(f"message key {key!r} is not in the catalogue") from None
+
+    def resolve(self, *candidates: str | None) -> str:
+        """The first candidate locale the catalogue has (member's, then server's), else English."""
+        for candidate in candidates:
+            if candidate and normalise_locale(candidate) in self._locales:
+                return normalise_locale(candidate)
+        return DEFAULT_LOCALE
 
     def has(self, key: str) -> bool:
         return key in self._locales[DEFAULT_LOCALE]

@@ -110,19 +110,24 @@ class Actor:
         words = command.split()
         schema = self.sandbox.find_command(self.guild, words[0])
         self._check_can_use(schema)
-        data: dict[str, Any] = {"id": schema["id"], "name": schema["name"], "type": 1}
+        data: dict[str, Any] = {"id": schema["id"], "name": schema["name"], "type": 1}  # the default name
         if self.guild is not None:
             data["guild_id"] = str(self.guild.id)
         resolved: dict[str, dict[str, Any]] = {}
         node, target = schema, data
         for word in words[1:]:
             sub = next(
-                (o for o in node.get("options", []) if o["name"] == word and o["type"] in _OPTION_TYPES),
+                (
+                    o
+                    for o in node.get("options", [])
+                    if word in {o["name"], *(o.get("name_localizations") or {}).values()} and o["type"] in _OPTION_TYPES
+                ),
                 None,
             )
             if sub is None:
                 raise SandboxError(f"/{command}: no subcommand {word!r}")
-            entry: dict[str, Any] = {"name": word, "type": sub["type"], "options": []}
+            # Discord sends the default (English) name, whatever the member typed.
+            entry: dict[str, Any] = {"name": sub["name"], "type": sub["type"], "options": []}
             target.setdefault("options", []).append(entry)
             node, target = sub, entry
         if any(o["type"] in _OPTION_TYPES for o in node.get("options", [])):

@@ -986,7 +986,9 @@ class Sandbox:
         if guild is not None:
             commands = self.guild_commands.get(guild.id, []) + commands
         for command in commands:
-            if command["name"] == name and command.get("type", 1) == 1:
+            # A member's client shows (and lets them type) the name in their own language.
+            names = {command["name"], *(command.get("name_localizations") or {}).values()}
+            if name in names and command.get("type", 1) == 1:
                 return command
         raise SandboxError(f"/{name} is not registered with the sandbox (was the command tree synced?)")
 

@@ -106,7 +106,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
     # ---- helpers -------------------------------------------------------------------------------
 
     def t(self, key: str, locale: Any, **params: Any) -> str:
-        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+        return self.bot.text(key, locale, **params)
 
     def server_name(self, guild_id: int) -> str:
         guild = self.bot.get_guild(guild_id)

@@ -135,8 +135,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     # ---- helpers -------------------------------------------------------------------------------
 
     def t(self, key: str, interaction_or_locale: Any, **params: Any) -> str:
-        locale = getattr(interaction_or_locale, "locale", interaction_or_locale)
-        return self.bot.text(key, locale, **params)
+        return self.bot.text(key, interaction_or_locale, **params)
 
     async def report(self, interaction: discord.Interaction, error: Exception) -> None:
         """Button and form failures get the same kind answer as commands."""

@@ -160,7 +160,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     async def history(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         rows = await guild_settings.history(self.bot.db, interaction.guild_id)
-        locale = interaction.locale
+        locale = interaction
         if not rows:
             await reply(interaction, self.bot.text("config.history_empty", locale))
             return
@@ -192,7 +192,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         await guild_settings.update(
             self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, timezone=zone.key
         )
-        await reply(interaction, self.bot.text("config.timezone_set", interaction.locale, zone=zone.key))
+        await reply(interaction, self.bot.text("config.timezone_set", interaction, zone=zone.key))
 
     @app_commands.command(name="support", description="Set the support team's channel and role")
     @app_commands.describe(channel="Where members' requests for support are posted", role="Who is mentioned there")
@@ -213,10 +213,10 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             support_channel_id=channel.id,
             support_role_id=role.id if role else None,
         )
-        role_text = role.mention if role else self.bot.text("config.no_role", interaction.locale)
+        role_text = role.mention if role else self.bot.text("config.no_role", interaction)
         await reply(
             interaction,
-            self.bot.text("config.support_set", interaction.locale, channel=channel.mention, role=role_text),
+            self.bot.text("config.support_set", interaction, channel=channel.mention, role=role_text),
         )
 
     @app_commands.command(name="buddies", description="Buddy pairings: intro channel, rotation, group size")
@@ -297,7 +297,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 now,
             )
         await buddy_storage.save_config(self.bot.db, config, now)
-        locale = interaction.locale
+        locale = interaction
         channel = (
             f"<#{config.intro_channel_id}>" if config.intro_channel_id else self.bot.text("buddy.config.none", locale)
         )
@@ -358,7 +358,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             allow_anonymous=int(allow_anonymous),
         )
         state = self.bot.text("config_reachout.on" if allow_anonymous else "config_reachout.off", interaction.locale)
-        await reply(interaction, self.bot.text("config_reachout.saved", interaction.locale, state=state))
+        await reply(interaction, self.bot.text("config_reachout.saved", interaction, state=state))
 
     @app_commands.command(name="retention", description="How long notes and reach-out messages are kept")
     @app_commands.describe(days="Days (7 to 3650; default 180)")
@@ -370,7 +370,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         await guild_settings.update(
             self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, retention_days=days
         )
-        await reply(interaction, self.bot.text("retention.saved", interaction.locale, days=days))
+        await reply(interaction, self.bot.text("retention.saved", interaction, days=days))
 
     @timezone.autocomplete("timezone")
     async def _timezone_autocomplete(

@@ -133,7 +133,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
     # ---- helpers -------------------------------------------------------------------------------
 
     def t(self, key: str, locale: Any, **params: Any) -> str:
-        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+        return self.bot.text(key, locale, **params)
 
     def _rule(self, func: Any, *args: Any) -> Any:
         try:

@@ -24,7 +24,7 @@ class HelpCog(commands.Cog):
     async def help(self, interaction: discord.Interaction) -> None:
         """An ephemeral overview; moderators also see their commands."""
         text = self.bot.text
-        locale = interaction.locale
+        locale = interaction
         infos = list(walk_commands(self.bot.tree.get_commands()))
         lines = [f"**{text('help.title', locale)}**", text("help.intro", locale), ""]
         lines.append(text("help.member_heading", locale))

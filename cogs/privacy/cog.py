@@ -67,7 +67,7 @@ class PrivacyCog(commands.GroupCog, group_name="privacy", group_description="You
         return await privacy.purge_old(self.bot.db, self.bot.clock.now())
 
     def t(self, key: str, locale: Any, **params: Any) -> str:
-        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+        return self.bot.text(key, locale, **params)
 
     @app_commands.command(name="show", description="What I store about you")
     async def show(self, interaction: discord.Interaction) -> None:

@@ -62,7 +62,7 @@ class ReachoutCog(commands.GroupCog, group_name="reachout", group_description="L
         super().__init__()
 
     def t(self, key: str, locale: Any, **params: Any) -> str:
-        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+        return self.bot.text(key, locale, **params)
 
     async def _dm(self, user_id: int, content: str, components: list[dict] | None = None, *, key: str) -> str:
         info = await members.get(self.bot.db, user_id)

@@ -59,7 +59,7 @@ class SupportCog(commands.Cog):
         self.bot = bot
 
     def t(self, key: str, locale: Any, **params: Any) -> str:
-        return self.bot.text(key, getattr(locale, "locale", locale), **params)
+        return self.bot.text(key, locale, **params)
 
     async def resources_text(self, guild_id: int, locale: Any) -> str:
         server = await guild_settings.get(self.bot.db, guild_id)
