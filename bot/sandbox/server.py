@@ -232,7 +232,8 @@ class Sandbox:
             "@everyone",
             Permissions(view_channel=True, send_messages=True, use_application_commands=True).value,
         )
-        bot_role = Role(snowflake(), self.bot_user.name, BOT_PERMISSIONS.value, position=1)
+        # Admins usually place the bot's role above ordinary roles (it must be, to use them).
+        bot_role = Role(snowflake(), self.bot_user.name, BOT_PERMISSIONS.value, position=10)
         guild.roles[bot_role.id] = bot_role
         guild.members[owner.id] = Member(owner)
         guild.members[self.bot_user.id] = Member(self.bot_user, roles=[bot_role.id])

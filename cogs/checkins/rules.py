@@ -129,7 +129,7 @@ SCALE = tuple(
 
 def answer(value: int) -> Answer:
     if not 1 <= value <= 5:
-        raise RuleError("checkin.errors.gone")
+        raise RuleError("checkin.gone")
     return SCALE[value - 1]
 
 
