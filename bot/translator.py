@@ -30,3 +30,8 @@ class CatalogueTranslator(app_commands.Translator):
         if not table:
             return None
         return table.get(string.message)
+
+    def command_name(self, qualified: str, locale: str | None) -> str:
+        """A command's name as the member's client shows it (e.g. "checkin pausar")."""
+        table = self._texts.get(normalise_locale(locale)) or {}
+        return " ".join(table.get(word, word) for word in qualified.split())

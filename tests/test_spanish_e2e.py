@@ -63,3 +63,10 @@ async def test_unknown_locale_falls_back_to_the_servers_then_english(
     community.guild.preferred_locale = "en-US"
     english = await community.as_(pierre).slash("help")
     assert first_words(catalogue.render("help.intro", "en")) in english.content
+
+
+async def test_help_shows_command_names_as_a_spanish_client_does(community: Community) -> None:
+    lucia = community.add_member("lucia", locale="es-419")
+    shown = await community.as_(lucia).slash(SPANISH["help"])
+    assert f"`/{SPANISH['checkin']} {SPANISH['pause']}`" in shown.content
+    assert "`/checkin pause`" not in shown.content or SPANISH["pause"] == "pause"

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.checks import is_moderator
 from bot.replies import reply
+from bot.translator import CatalogueTranslator
 from cogs.help.overview import walk_commands
 
 if TYPE_CHECKING:
@@ -26,15 +27,28 @@ class HelpCog(commands.Cog):
         text = self.bot.text
         locale = interaction
         infos = list(walk_commands(self.bot.tree.get_commands()))
+        translator = self.bot.tree.translator
+        catalogue_locale = self.bot.catalogue.resolve(
+            str(interaction.locale), str(interaction.guild_locale) if interaction.guild_locale else None
+        )
+
+        def shown(name: str) -> str:
+            # The member's client shows command names in their language (Spanish clients: /ayuda).
+            if isinstance(translator, CatalogueTranslator):
+                return translator.command_name(name, catalogue_locale)
+            return name
+
         lines = [f"**{text('help.title', locale)}**", text("help.intro", locale), ""]
         lines.append(text("help.member_heading", locale))
         for info in infos:
             if not info.moderator:
-                lines.append(text("help.line", locale, command=info.name, description=text(info.key, locale)))
+                lines.append(text("help.line", locale, command=shown(info.name), description=text(info.key, locale)))
         if is_moderator(interaction):
             lines += ["", text("help.moderator_heading", locale)]
             for info in infos:
                 if info.moderator:
-                    lines.append(text("help.line", locale, command=info.name, description=text(info.key, locale)))
+                    lines.append(
+                        text("help.line", locale, command=shown(info.name), description=text(info.key, locale))
+                    )
         lines += ["", text("help.privacy", locale), text("help.footer", locale)]
         await reply(interaction, "\n".join(lines))
