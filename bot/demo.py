@@ -143,6 +143,16 @@ async def _reachout(world: DemoWorld) -> None:
     await world.as_(world.alex).slash("privacy show")
 
 
+async def _moderators(world: DemoWorld) -> None:
+    maya = world.as_(world.maya)
+    await maya.slash("config show")
+    await maya.slash("insights", weeks=4)
+    await maya.slash("config history")
+    lucia = world.sandbox.create_user("Lucía", locale="es-ES")
+    world.sandbox.add_member(world.guild, lucia)
+    await Actor(world.sandbox, lucia, world.guild).slash("ayuda")
+
+
 async def _closed_dms(world: DemoWorld) -> None:
     world.sandbox.open_dms(world.sam, False)
     sam = world.as_(world.sam)
@@ -160,6 +170,10 @@ SCENARIO: list[tuple[str, Step]] = [
     ("Alex sets a small goal, gets a nudge at its time, and marks it done", _goals),
     ("Alex reaches out to Sam anonymously; Sam says thank you; resources and privacy", _reachout),
     ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
+    (
+        "The moderator's view (settings, anonymous insights, history); a Spanish-speaking member asks /ayuda",
+        _moderators,
+    ),
 ]
 
 
