@@ -113,15 +113,27 @@ class Dispatcher:
                 )
                 if not jobs:
                     return sent
+                await self._prepare(jobs)
                 outcomes = await asyncio.gather(*(self._guarded(job) for job in jobs))
                 await self._record(outcomes)
                 sent += sum(1 for o in outcomes if o.status == "sent")
+
+    async def _prepare(self, jobs: list[Job]) -> None:
+        """Let each feature load what its whole batch needs in one query, not one per message."""
+        by_kind: dict[str, list[Job]] = {}
+        for job in jobs:
+            by_kind.setdefault(job.kind, []).append(job)
+        for kind, batch in by_kind.items():
+            prepare = getattr(self._handlers.get(kind), "prepare", None)
+            if prepare is not None:
+                await prepare(batch)
 
     async def deliver(self, delivery_id: int) -> Outcome | None:
         """Send one pending delivery right away (a check-in a member asked for)."""
         job = await storage.lease_one(self.db, delivery_id, self.clock.now(), self.lease)
         if job is None:
             return None
+        await self._prepare([job])
         outcome = await self._guarded(job, urgent=True)
         await self._record([outcome])
         return outcome

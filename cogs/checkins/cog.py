@@ -110,13 +110,21 @@ class CheckinHandler:
 
     def __init__(self, cog: CheckinsCog) -> None:
         self.cog = cog
+        self._buddy_note_after: dict[tuple[int, int], int] = {}
 
     def variant_count(self) -> int:
         return len(self.cog.bot.catalogue.entry("checkin.prompt").variants)
 
+    async def prepare(self, jobs: list[Job]) -> None:
+        """Who in this batch asked for a buddy note after unanswered check-ins (one query)."""
+        self._buddy_note_after = await storage.buddy_note_settings(
+            self.cog.bot.db, [(j.user_id, j.guild_id) for j in jobs]
+        )
+
     async def render(self, job: Job) -> Outgoing | None:
-        if job.root_id == job.delivery_id and "/" not in job.slot:
-            await self.cog.maybe_tell_buddy(job)
+        after = self._buddy_note_after.get((job.user_id, job.guild_id))
+        if after and job.root_id == job.delivery_id and "/" not in job.slot:
+            await self.cog.maybe_tell_buddy(job, after)
         return render.checkin_message(self.cog.bot.catalogue, job.locale, job.variant, job.delivery_id)
 
 
@@ -496,13 +504,10 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         png = await asyncio.to_thread(mood_chart, points, labels)
         await reply(interaction, "\n".join(lines)[:2000], file=discord.File(io.BytesIO(png), "mood.png"))
 
-    async def maybe_tell_buddy(self, job: Job) -> None:
+    async def maybe_tell_buddy(self, job: Job, after: int) -> None:
         """After N unanswered check-ins in a row (if the member chose that), a content-free note to
         their buddy: no answers, no notes, just that they've been quiet. Sent once per quiet spell."""
-        prefs = await storage.get_prefs(self.bot.db, job.user_id, job.guild_id)
-        if not prefs.buddy_note_after:
-            return
-        if await storage.unanswered_streak(self.bot.db, job.schedule_id) != prefs.buddy_note_after:
+        if await storage.unanswered_streak(self.bot.db, job.schedule_id) != after:
             return
         buddies = self.bot.get_cog("BuddiesCog")
         if buddies is not None:

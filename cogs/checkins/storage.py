@@ -51,6 +51,20 @@ async def start(
         )
 
 
+async def buddy_note_settings(db: Database, members: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """(user, server) -> N, for those of these members who turned the buddy note on."""
+    users = sorted({u for u, _ in members})
+    if not users:
+        return {}
+    marks = ",".join("?" * len(users))
+    rows = await db.fetchall(
+        f"SELECT user_id, guild_id, buddy_note_after FROM checkin_prefs WHERE user_id IN ({marks})"
+        " AND buddy_note_after IS NOT NULL",
+        users,
+    )
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
 async def set_buddy_note_after(db: Database, user_id: int, guild_id: int, count: int | None) -> None:
     await db.execute(
         "UPDATE checkin_prefs SET buddy_note_after = ? WHERE user_id = ? AND guild_id = ?",
