@@ -21,8 +21,9 @@ from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
 from bot.engine.pacer import Pacer
 from bot.engine.rest import RestClient
-from bot.errors import NotModerator, UserFacingError
+from bot.errors import NotModerator
 from bot.extensions import walk_extensions
+from bot.kind_error import KindError
 from bot.replies import NO_PINGS, reply
 from bot.scheduler import Waker
 from bot.settings import Settings
@@ -164,7 +165,7 @@ class CheckinBot(commands.AutoShardedBot):
         """Answer any failure under an interaction (command, button or form) with a kind text."""
         original = getattr(error, "original", error)
         locale = interaction
-        if isinstance(original, UserFacingError):
+        if isinstance(original, KindError):
             content = self.text(original.key, locale, **original.params)
         elif isinstance(error, NotModerator):
             content = self.text("errors.not_moderator", locale)

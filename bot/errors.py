@@ -6,14 +6,14 @@ from typing import Any
 
 from discord import app_commands
 
+from bot.kind_error import KindError
 
-class UserFacingError(app_commands.AppCommandError):
-    """Raised anywhere under a command: the error handler answers with this catalogue text, kindly."""
+
+class UserFacingError(app_commands.AppCommandError, KindError):
+    """Raised under a command: the error handler answers with this catalogue text, kindly."""
 
     def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+        KindError.__init__(self, key, **params)
 
 
 class NotModerator(app_commands.CheckFailure):

@@ -118,6 +118,23 @@ class Dispatcher:
                 await self._record(outcomes)
                 sent += sum(1 for o in outcomes if o.status == "sent")
 
+    async def send_now(self, user_id: int, message: Outgoing, key: str) -> str:
+        """A DM a member is waiting on (urgent lane, outside any schedule); returns sent, closed or retry.
+
+        Keeps what the bot knows about reaching them up to date: their DM channel, and whether
+        their DMs are closed (a DM that arrives again lets scheduled messages resume)."""
+        info = await members.get(self.db, user_id)
+        result = await self.sender.send(user_id, info.dm_channel_id, message, nonce_for(key, user_id), urgent=True)
+        now = self.clock.now()
+        if result.status == "sent":
+            if result.channel_id is not None and result.channel_id != info.dm_channel_id:
+                await members.set_dm_channel(self.db, user_id, result.channel_id, now)
+            if info.dm_closed:
+                await members.mark_dm_open(self.db, user_id, now)
+        elif result.status == "closed":
+            await members.mark_dm_closed(self.db, user_id, now)
+        return result.status
+
     async def _prepare(self, jobs: list[Job]) -> None:
         """Let each feature load what its whole batch needs in one query, not one per message."""
         by_kind: dict[str, list[Job]] = {}

@@ -15,8 +15,9 @@ from discord.ext import commands
 
 from bot import guild_settings, members
 from bot.checks import moderator_only
+from bot.components import persistent_view, routed_button
 from bot.engine import storage as engine
-from bot.engine.dm import Outgoing, nonce_for
+from bot.engine.dm import Outgoing
 from bot.engine.recurrence import Recurrence, resolve_local
 from bot.engine.storage import Job
 from bot.errors import UserFacingError
@@ -36,34 +37,11 @@ PAGE = 10
 KIND = "buddy"  # engine deliveries (follow-ups) hang off one anchor schedule per member and server
 
 
+BuddyButton = routed_button("bd", "BuddiesCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(BuddyButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index))
-    view.stop()
-    return view
-
-
-class BuddyButton(discord.ui.DynamicItem[discord.ui.Button], template=r"bd:(?P<action>[a-z_]+):(?P<args>.+)"):
-    """Every buddy button, routed by custom id so it works after a restart."""
-
-    def __init__(
-        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any) -> BuddyButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog: BuddiesCog = interaction.client.get_cog("BuddiesCog")  # type: ignore[attr-defined,assignment]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        try:
-            await cog.on_button(interaction, action, args)
-        except Exception as exc:
-            await cog.bot.answer_error(interaction, exc)
+    return persistent_view(components, BuddyButton)
 
 
 class FollowupHandler:
@@ -135,21 +113,8 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         return parse_timezone(server.timezone or self.bot.settings.default_timezone) or ZoneInfo("UTC")
 
     async def dm(self, user_id: int, content: str, components: list[dict] | None = None, *, key: str) -> str:
-        """A DM a member is waiting on (urgent lane); returns the sender's status."""
-        info = await members.get(self.bot.db, user_id)
-        nonce = nonce_for(key, user_id)
-        result = await self.bot.dispatcher.sender.send(
-            user_id, info.dm_channel_id, Outgoing(content, components or []), nonce, urgent=True
-        )
-        now = self.bot.clock.now()
-        if result.status == "sent":
-            if result.channel_id is not None and result.channel_id != info.dm_channel_id:
-                await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
-            if info.dm_closed:  # they opened their DMs again: scheduled messages may resume
-                await members.mark_dm_open(self.bot.db, user_id, now)
-        elif result.status == "closed":
-            await members.mark_dm_closed(self.bot.db, user_id, now)
-        return result.status
+        """A DM a member is waiting on; returns the sender's status."""
+        return await self.bot.dispatcher.send_now(user_id, Outgoing(content, components or []), key)
 
     # ---- member commands -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
+from bot.components import persistent_view, routed_button
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing, nonce_for
 from bot.engine.recurrence import ALL_DAYS, Recurrence, days_to_mask, mask_to_days
@@ -46,40 +47,11 @@ SNOOZE = timedelta(hours=1)
 HISTORY_LINES = 15
 
 
+CheckinButton = routed_button("ci", "CheckinsCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    """A view holding our persistent buttons; stopped so discord.py keeps no copy in memory."""
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(
-                CheckinButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index)
-            )
-    view.stop()
-    return view
-
-
-class CheckinButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ci:(?P<action>[a-z]+):(?P<args>.+)"):
-    """Every check-in button, routed by its custom id, so it works after a restart."""
-
-    def __init__(
-        self,
-        custom_id: str,
-        label: str = "",
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-        row: int = 0,
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
-    ) -> CheckinButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = interaction.client.get_cog("CheckinsCog")  # type: ignore[attr-defined]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        await cog.on_button(interaction, action, args)
+    return persistent_view(components, CheckinButton)
 
 
 class NoteModal(discord.ui.Modal):
@@ -146,9 +118,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         return self.bot.text(key, interaction_or_locale, **params)
 
     async def report(self, interaction: discord.Interaction, error: Exception) -> None:
-        """Button and form failures get the same kind answer as commands."""
-        if isinstance(error, RuleError):
-            error = UserFacingError(error.key, **error.params)
+        """Form failures get the same kind answer as commands."""
         await self.bot.answer_error(interaction, error)
 
     def _rule(self, func: Any, *args: Any) -> Any:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from bot.engine.recurrence import ALL_DAYS, WEEKDAYS, WEEKENDS
+from bot.kind_error import KindError
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_ALIASES = {
@@ -39,13 +40,8 @@ NOTE_MAX = 1000
 PAUSE_MAX_DAYS = 365
 
 
-class RuleError(ValueError):
+class RuleError(KindError, ValueError):
     """Input a member typed that we cannot use; `key` names the catalogue text that explains it."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 def parse_time(text: str) -> time:

@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
+from bot.components import persistent_view, routed_button
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS
@@ -33,36 +34,11 @@ DEFAULT_TIME = time(18, 0)
 SNOOZE = timedelta(hours=1)
 
 
+GoalButton = routed_button("gl", "GoalsCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(GoalButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index))
-    view.stop()
-    return view
-
-
-class GoalButton(discord.ui.DynamicItem[discord.ui.Button], template=r"gl:(?P<action>[a-z_]+):(?P<args>.+)"):
-    """Every goal button, routed by custom id so it works after a restart."""
-
-    def __init__(
-        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any) -> GoalButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog: GoalsCog = interaction.client.get_cog("GoalsCog")  # type: ignore[attr-defined,assignment]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        try:
-            await cog.on_button(interaction, action, args)
-        except RuleError as exc:
-            await cog.bot.answer_error(interaction, UserFacingError(exc.key, **exc.params))
-        except Exception as exc:
-            await cog.bot.answer_error(interaction, exc)
+    return persistent_view(components, GoalButton)
 
 
 class SmallerModal(discord.ui.Modal):

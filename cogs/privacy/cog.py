@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, privacy
+from bot.components import persistent_view, routed_button
 from bot.replies import reply
 from cogs.checkins.render import button, rows
 
@@ -20,36 +21,11 @@ if TYPE_CHECKING:
 DAY = 24 * 60 * 60
 
 
+PrivacyButton = routed_button("pv", "PrivacyCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(
-                PrivacyButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index)
-            )
-    view.stop()
-    return view
-
-
-class PrivacyButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pv:(?P<action>[a-z]+):(?P<args>\d+)"):
-    def __init__(
-        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
-    ) -> PrivacyButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog: PrivacyCog = interaction.client.get_cog("PrivacyCog")  # type: ignore[attr-defined,assignment]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        try:
-            await cog.on_button(interaction, action, int(args))
-        except Exception as exc:
-            await cog.bot.answer_error(interaction, exc)
+    return persistent_view(components, PrivacyButton)
 
 
 class PrivacyCog(commands.GroupCog, group_name="privacy", group_description="Your data: what's stored, export, delete"):
@@ -96,7 +72,8 @@ class PrivacyCog(commands.GroupCog, group_name="privacy", group_description="You
         )
         await reply(interaction, self.t("privacy.delete_confirm", interaction), view=_view(components))
 
-    async def on_button(self, interaction: discord.Interaction, action: str, user_id: int) -> None:
+    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+        user_id = int(args)
         if user_id != interaction.user.id:
             await interaction.response.edit_message(content=self.t("privacy.kept", interaction), view=None)
             return

@@ -9,7 +9,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
-from bot.engine.dm import Outgoing, nonce_for
+from bot.components import persistent_view, routed_button
+from bot.engine.dm import Outgoing
 from bot.errors import UserFacingError
 from bot.replies import NO_PINGS, reply
 from cogs.checkins.render import PRIMARY, button, rows
@@ -21,36 +22,11 @@ if TYPE_CHECKING:
 MESSAGE_MAX = 300
 
 
+ReachoutButton = routed_button("ro", "ReachoutCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(
-                ReachoutButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index)
-            )
-    view.stop()
-    return view
-
-
-class ReachoutButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ro:(?P<action>[a-z]+):(?P<args>\d+)"):
-    def __init__(
-        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
-    ) -> ReachoutButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog: ReachoutCog = interaction.client.get_cog("ReachoutCog")  # type: ignore[attr-defined,assignment]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        try:
-            await cog.on_button(interaction, action, int(args))
-        except Exception as exc:
-            await cog.bot.answer_error(interaction, exc)
+    return persistent_view(components, ReachoutButton)
 
 
 @app_commands.guild_only()
@@ -65,19 +41,7 @@ class ReachoutCog(commands.GroupCog, group_name="reachout", group_description="L
         return self.bot.text(key, locale, **params)
 
     async def _dm(self, user_id: int, content: str, components: list[dict] | None = None, *, key: str) -> str:
-        info = await members.get(self.bot.db, user_id)
-        result = await self.bot.dispatcher.sender.send(
-            user_id, info.dm_channel_id, Outgoing(content, components or []), nonce_for(key, user_id), urgent=True
-        )
-        now = self.bot.clock.now()
-        if result.status == "sent":
-            if result.channel_id and result.channel_id != info.dm_channel_id:
-                await members.set_dm_channel(self.bot.db, user_id, result.channel_id, now)
-            if info.dm_closed:  # they opened their DMs again: scheduled messages may resume
-                await members.mark_dm_open(self.bot.db, user_id, now)
-        elif result.status == "closed":
-            await members.mark_dm_closed(self.bot.db, user_id, now)
-        return result.status
+        return await self.bot.dispatcher.send_now(user_id, Outgoing(content, components or []), key)
 
     @app_commands.command(name="send", description="Send someone a gentle note that you're there for them")
     @app_commands.describe(
@@ -167,7 +131,8 @@ class ReachoutCog(commands.GroupCog, group_name="reachout", group_description="L
 
     # ---- the recipient's buttons, and the sender's reveal --------------------------------------
 
-    async def on_button(self, interaction: discord.Interaction, action: str, reachout_id: int) -> None:
+    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+        reachout_id = int(args)
         found = await storage.get(self.bot.db, reachout_id)
         if found is None:
             raise UserFacingError("support.gone")

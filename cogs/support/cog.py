@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings
+from bot.components import persistent_view, routed_button
 from bot.engine.storage import ts
 from bot.errors import UserFacingError
 from bot.replies import reply
@@ -20,36 +21,11 @@ if TYPE_CHECKING:
 NOTE_MAX = 1000
 
 
+SupportButton = routed_button("sp", "SupportCog")
+
+
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for item in row["components"]:
-            view.add_item(
-                SupportButton(item["custom_id"], item["label"], discord.ButtonStyle(item["style"]), row_index)
-            )
-    view.stop()
-    return view
-
-
-class SupportButton(discord.ui.DynamicItem[discord.ui.Button], template=r"sp:(?P<action>[a-z]+):(?P<args>.+)"):
-    def __init__(
-        self, custom_id: str, label: str = "", style: discord.ButtonStyle = discord.ButtonStyle.secondary, row: int = 0
-    ) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
-    ) -> SupportButton:
-        return cls(item.custom_id or "", item.label or "", item.style)
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog: SupportCog = interaction.client.get_cog("SupportCog")  # type: ignore[attr-defined,assignment]
-        _, action, args = (self.item.custom_id or "::").split(":", 2)
-        try:
-            await cog.on_button(interaction, action, args)
-        except Exception as exc:
-            await cog.bot.answer_error(interaction, exc)
+    return persistent_view(components, SupportButton)
 
 
 class SupportCog(commands.Cog):
