@@ -89,3 +89,21 @@ def test_milestones() -> None:
     assert milestone(6, 7) == 7
     assert milestone(3, 4) is None
     assert milestone(99, 100) == 100
+
+
+def test_single_days_in_english_and_spanish() -> None:
+    import pytest
+
+    from cogs.checkins.rules import RuleError, parse_day
+
+    assert [parse_day(d) for d in ("mon", "Monday", "lun", "lunes", "sábado", "sun", "domingo")] == [
+        0,
+        0,
+        0,
+        0,
+        5,
+        6,
+        6,
+    ]
+    with pytest.raises(RuleError):
+        parse_day("funday")

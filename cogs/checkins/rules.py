@@ -29,6 +29,15 @@ _DAY_ALIASES = {
     "sab": 5,
     "sáb": 5,
     "dom": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miercoles": 2,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sabado": 5,
+    "sábado": 5,
+    "domingo": 6,
 }
 _EVERY_DAY = {"every day", "everyday", "daily", "all", "todos los días", "todos los dias", "diario"}
 _WEEKDAYS = {"weekdays", "weekday", "workdays", "entre semana", "laborables"}
@@ -78,6 +87,15 @@ def parse_days(text: str) -> frozenset[int]:
             raise RuleError("checkin.errors.bad_day", value=part[:20])
         days.add(_DAY_ALIASES[part])
     return frozenset(days)
+
+
+def parse_day(text: str) -> int:
+    """One weekday (Monday = 0) from `mon`, `monday`, `lun`, `lunes`, ..."""
+    cleaned = text.strip().lower()
+    for candidate in (cleaned, cleaned[:3], cleaned.rstrip("s")):
+        if candidate in _DAY_ALIASES:
+            return _DAY_ALIASES[candidate]
+    raise RuleError("checkin.errors.bad_day", value=text[:20])
 
 
 def format_time(at: time) -> str:

@@ -252,7 +252,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         from dataclasses import replace
 
         from cogs.buddies import storage as buddy_storage
-        from cogs.checkins.rules import DAY_NAMES, RuleError, parse_time
+        from cogs.checkins.rules import RuleError, parse_day, parse_time
 
         config = await buddy_storage.get_config(self.bot.db, interaction.guild.id)
         changes: dict[str, object] = {}
@@ -262,10 +262,10 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 raise UserFacingError("config.channel_unusable", channel=intro_channel.mention)
             changes["intro_channel_id"] = intro_channel.id
         if day is not None:
-            key = day.strip().lower()[:3]
-            if key not in DAY_NAMES:
-                raise UserFacingError("buddy.config.bad_day", value=day[:20])
-            changes["rotation_day"] = DAY_NAMES.index(key)
+            try:
+                changes["rotation_day"] = parse_day(day)
+            except RuleError:
+                raise UserFacingError("buddy.config.bad_day", value=day[:20]) from None
         if time is not None:
             try:
                 changes["rotation_time"] = parse_time(time).strftime("%H:%M")

@@ -20,7 +20,15 @@ from bot.engine.storage import Job
 from bot.errors import UserFacingError
 from bot.replies import reply
 from cogs.checkins.render import PRIMARY, button, rows
-from cogs.checkins.rules import DAY_NAMES, RuleError, days_key, parse_days, parse_pause_days, parse_time
+from cogs.checkins.rules import (
+    DAY_NAMES,
+    RuleError,
+    days_key,
+    parse_day,
+    parse_days,
+    parse_pause_days,
+    parse_time,
+)
 from cogs.goals import storage
 from cogs.goals.chart import week_chart
 from cogs.goals.rules import FITS_AFTER, MAX_ACTIVE, TITLE_MAX, milestone, nudge_today, streak, week_count, week_target
@@ -383,13 +391,12 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
     @app_commands.describe(day="Day, e.g. sun", time="Time, e.g. 18:00")
     async def summary(self, interaction: discord.Interaction, day: str, time: str) -> None:
         assert interaction.guild_id is not None
-        key = day.strip().lower()[:3]
-        if key not in DAY_NAMES:
-            raise UserFacingError("checkin.errors.bad_day", value=day[:20])
+        weekday_number = self._rule(parse_day, day)
+        key = DAY_NAMES[weekday_number]
         at = self._rule(parse_time, time)
         zone = await self._zone(interaction.guild_id, interaction.user.id)
         await storage.set_summary(
-            self.bot.db, interaction.user.id, interaction.guild_id, DAY_NAMES.index(key), at, zone, self.bot.clock.now()
+            self.bot.db, interaction.user.id, interaction.guild_id, weekday_number, at, zone, self.bot.clock.now()
         )
         weekday = self.bot.text(f"checkin.weekday.{key}", interaction.locale)
         await reply(
