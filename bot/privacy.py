@@ -73,11 +73,10 @@ async def delete(db: Database, user_id: int) -> int:
     removed = 0
     async with db.transaction() as tx:
         for table, columns in PERSONAL.items():
-            if table == "buddy_groups":
-                # A group a moderator proposed is not about the moderator: forget who proposed it.
-                removed += await tx.execute(
-                    "UPDATE buddy_groups SET proposed_by = NULL WHERE proposed_by = ?", (user_id,)
-                )
+            if all((table, c) in ANONYMIZE for c in columns):
+                # A row about the server (a proposed group, a settings change) stays; who it was goes.
+                for column in columns:
+                    removed += await tx.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} = ?", (user_id,))
                 continue
             where = " OR ".join(f"{c} = ?" for c in columns)
             removed += await tx.execute(f"DELETE FROM {table} WHERE {where}", tuple(user_id for _ in columns))

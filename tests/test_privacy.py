@@ -130,3 +130,19 @@ async def test_privacy_show_explains_in_plain_words(bot: CheckinBot, community: 
     assert "after 90 days" in shown.content and "/privacy delete" in shown.content
     refused = await community.as_(community.maya).slash("config retention", days=3)
     assert "between 7 and 3650" in refused.content
+
+
+async def test_a_moderator_who_deletes_their_data_leaves_the_audit_anonymous(
+    bot: CheckinBot, community: Community
+) -> None:
+    maya = community.as_(community.maya)
+    await maya.slash("config retention", days=60)
+    ask = await maya.slash("privacy delete")
+    assert ask.message is not None
+    await maya.click(ask.message, "Delete everything")
+    rows = await bot.db.fetchall(
+        "SELECT moderator_id, setting FROM config_audit WHERE guild_id = ?", (community.guild.id,)
+    )
+    assert [tuple(r) for r in rows] == [(None, "retention_days")]  # the change is kept, who made it is not
+    history = await maya.slash("config history")
+    assert "a former moderator" in history.content and f"<@{community.maya.id}>" not in history.content
