@@ -59,10 +59,6 @@ async def update(db: Database, guild_id: int, now: datetime, *, by: int | None =
     )
 
 
-async def set_timezone(db: Database, guild_id: int, timezone: str, now: datetime) -> None:
-    await update(db, guild_id, now, timezone=timezone)
-
-
 async def audit(
     db: Database, guild_id: int, moderator_id: int, setting: str, old: object, new: object, now: datetime
 ) -> None:

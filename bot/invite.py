@@ -1,4 +1,4 @@
-"""The permissions the bot asks for when invited, and the invite URL."""
+"""The permissions the bot asks for when invited (the README's invite URL carries their value)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,3 @@ REQUIRED_PERMISSIONS = Permissions(
     attach_files=True,
     read_message_history=True,
 )
-
-
-def invite_url(application_id: int | str) -> str:
-    """The OAuth2 URL that adds the bot (with slash commands) to a server."""
-    return (
-        "https://discord.com/oauth2/authorize"
-        f"?client_id={application_id}&scope=bot+applications.commands&permissions={REQUIRED_PERMISSIONS.value}"
-    )

@@ -96,7 +96,3 @@ async def set_quiet_hours(db: Database, user_id: int, start: time | None, end: t
         quiet_start=start.strftime("%H:%M") if start else None,
         quiet_end=end.strftime("%H:%M") if end else None,
     )
-
-
-async def count_dm_closed(db: Database) -> int:
-    return int(await db.fetchval("SELECT COUNT(*) FROM members WHERE dm_closed_at IS NOT NULL"))

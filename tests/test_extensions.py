@@ -39,3 +39,13 @@ def test_no_privileged_intents() -> None:
     chosen = intents()
     assert not chosen.members and not chosen.presences and not chosen.message_content
     assert chosen.guilds
+
+
+def test_readme_invite_url_asks_for_the_permissions_the_bot_needs() -> None:
+    from pathlib import Path
+
+    from bot.invite import REQUIRED_PERMISSIONS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert f"permissions={REQUIRED_PERMISSIONS.value}" in readme
+    assert not REQUIRED_PERMISSIONS.administrator and not REQUIRED_PERMISSIONS.manage_guild

@@ -64,7 +64,6 @@ class Dispatcher:
         self._semaphore = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._rng = rng or random.Random()
-        self.sent_total = 0
 
     def register(self, handler: Handler) -> None:
         self._handlers[handler.kind] = handler
@@ -201,4 +200,3 @@ class Dispatcher:
 
     async def _record(self, outcomes: list[Outcome]) -> None:
         await storage.record(self.db, outcomes, self.clock.now())
-        self.sent_total += sum(1 for o in outcomes if o.status == "sent")

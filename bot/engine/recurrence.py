@@ -98,9 +98,6 @@ class Recurrence:
                 return when, day
         return None
 
-    def local_date_of(self, instant: datetime) -> date:
-        return instant.astimezone(self.zone).date()
-
 
 def in_quiet_hours(local: time, start: time | None, end: time | None) -> bool:
     """Whether a local wall time falls in [start, end), which may wrap past midnight."""

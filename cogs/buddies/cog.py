@@ -26,6 +26,7 @@ from bot.timezones import parse_timezone
 from cogs.buddies import storage
 from cogs.buddies.matching import Candidate, match
 from cogs.checkins.render import PRIMARY, button, rows
+from cogs.checkins.storage import member_timezone
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -94,11 +95,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         return ", ".join(f"<@{u}>" for u in user_ids)
 
     async def _zone_of(self, guild_id: int, user_id: int) -> str:
-        schedule = await engine.get_schedule(self.bot.db, "checkin", user_id, guild_id)
-        if schedule is not None:
-            return schedule.timezone
-        server = await guild_settings.get(self.bot.db, guild_id)
-        return server.timezone or self.bot.settings.default_timezone
+        return await member_timezone(self.bot.db, guild_id, user_id, self.bot.settings.default_timezone)
 
     async def _next_text(self, locale: Any, guild_id: int) -> str:
         config = await storage.get_config(self.bot.db, guild_id)

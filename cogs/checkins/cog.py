@@ -17,7 +17,7 @@ from discord.ext import commands
 from bot import guild_settings, members
 from bot.components import persistent_view, routed_button
 from bot.engine import storage as engine
-from bot.engine.dm import Outgoing, nonce_for
+from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS, Recurrence, days_to_mask, mask_to_days
 from bot.engine.storage import Job, Schedule
 from bot.errors import UserFacingError
@@ -28,7 +28,6 @@ from cogs.checkins.chart import mood_chart
 from cogs.checkins.rules import (
     NOTE_MAX,
     SCALE,
-    RuleError,
     answer,
     format_time,
     mentions_crisis,
@@ -72,7 +71,7 @@ class NoteModal(discord.ui.Modal):
         await self.cog.save_note(interaction, self.delivery_id, self.note.value)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await self.cog.report(interaction, error)
+        await self.cog.bot.answer_error(interaction, error)
 
 
 class CheckinHandler:
@@ -117,16 +116,6 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     def t(self, key: str, interaction_or_locale: Any, **params: Any) -> str:
         return self.bot.text(key, interaction_or_locale, **params)
 
-    async def report(self, interaction: discord.Interaction, error: Exception) -> None:
-        """Form failures get the same kind answer as commands."""
-        await self.bot.answer_error(interaction, error)
-
-    def _rule(self, func: Any, *args: Any) -> Any:
-        try:
-            return func(*args)
-        except RuleError as exc:
-            raise UserFacingError(exc.key, **exc.params) from None
-
     def _zone(self, name: str) -> ZoneInfo:
         zone = parse_timezone(name)
         if zone is None:
@@ -169,9 +158,9 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     ) -> None:
         assert interaction.guild_id is not None
         default_at, default_zone = await self._defaults(interaction.guild_id)
-        at = self._rule(parse_time, time) if time else default_at
+        at = parse_time(time) if time else default_at
         zone = self._zone(timezone) if timezone else default_zone
-        chosen_days = self._rule(parse_days, days) if days is not None else ALL_DAYS
+        chosen_days = parse_days(days) if days is not None else ALL_DAYS
         existing = await storage.get_schedule(self.bot.db, interaction.user.id, interaction.guild_id)
         if existing is not None and existing.state == "active":
             described = render.describe_slot(
@@ -198,24 +187,18 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             now = self.bot.clock.now()
             first, _ = Recurrence(at, mask_to_days(mask), zone).next_after(now)
             first_text = render.describe_instant(self.bot.catalogue, interaction.locale, first, zone)
-            info = await members.get(self.bot.db, interaction.user.id)
             welcome = Outgoing(
                 self.t("checkin.welcome_dm", interaction, server=interaction.guild.name, first=first_text)
             )
-            nonce = nonce_for("welcome", interaction.user.id, interaction.guild_id, int(now.timestamp()))
-            result = await self.bot.dispatcher.sender.send(
-                interaction.user.id, info.dm_channel_id, welcome, nonce, urgent=True
-            )
-            if result.status == "sent":
-                assert result.channel_id is not None
-                await members.set_dm_channel(self.bot.db, interaction.user.id, result.channel_id, now)
-                await members.mark_dm_open(self.bot.db, interaction.user.id, now)
+            key = f"welcome-{interaction.guild_id}-{int(now.timestamp())}"
+            status = await self.bot.dispatcher.send_now(interaction.user.id, welcome, key)
+            if status == "sent":
                 await members.remember_locale(self.bot.db, interaction.user.id, str(interaction.locale), now)
                 assert interaction.guild_id is not None
                 await storage.start(self.bot.db, interaction.user.id, interaction.guild_id, at, mask, zone.key, now)
                 await self.bot.dispatcher.arm()
                 content = self.t("checkin.consent.started", interaction, first=first_text)
-            elif result.status == "closed":
+            elif status == "closed":
                 content = self.t("checkin.consent.dm_closed", interaction)
             else:
                 content = self.t("errors.generic", interaction)
@@ -250,9 +233,9 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         schedule = await self._schedule_or_explain(interaction)
         now = self.bot.clock.now()
         # Validate everything first, so a bad value changes nothing.
-        at = self._rule(parse_time, time) if time else schedule.at
+        at = parse_time(time) if time else schedule.at
         zone = self._zone(timezone) if timezone else schedule.zone
-        new_days = self._rule(parse_days, days) if days is not None else schedule.days
+        new_days = parse_days(days) if days is not None else schedule.days
         quiet: tuple[Any, Any] | None = None
         if quiet_start is not None or quiet_end is not None:
             off = {"off", "none", "no"}
@@ -262,7 +245,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             elif quiet_start is None or quiet_end is None:
                 raise UserFacingError("checkin.settings.quiet_both")
             else:
-                quiet = (self._rule(parse_time, quiet_start), self._rule(parse_time, quiet_end))
+                quiet = (parse_time(quiet_start), parse_time(quiet_end))
         if buddy_note_after is not None and not 0 <= buddy_note_after <= 14:
             raise UserFacingError("checkin.errors.bad_buddy")
         changed = (time, timezone, days) != (None, None, None)
@@ -340,7 +323,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     @app_commands.command(name="pause", description="Pause check-ins for some days, or until you resume")
     @app_commands.describe(days="How many days (leave empty to pause until you resume)")
     async def pause(self, interaction: discord.Interaction, days: int | None = None) -> None:
-        count = self._rule(parse_pause_days, days)
+        count = parse_pause_days(days)
         schedule = await self._schedule_or_explain(interaction)
         if schedule.state == "stopped":
             raise UserFacingError("checkin.done.not_active")
@@ -486,30 +469,25 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     # ---- buttons -------------------------------------------------------------------------------
 
     async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
-        try:
-            if action == "consent":
-                hhmm, mask, zone = args.split(":", 2)
-                at = time(int(hhmm[:2]), int(hhmm[2:]))
-                await self._begin(interaction, at, int(mask), self._zone(zone))
-            elif action == "notnow":
-                await interaction.response.edit_message(
-                    content=self.t("checkin.consent.not_now", interaction), view=None
-                )
-            elif action == "a":
-                delivery_id, value = args.split(":")
-                await self._answer(interaction, int(delivery_id), int(value))
-            elif action == "note":
-                await self._open_note(interaction, int(args))
-            elif action == "snooze":
-                await self._snooze(interaction, int(args))
-            elif action == "low":
-                root_id, choice = args.split(":")
-                await self._low_choice(interaction, int(root_id), choice)
-            elif action == "team":
-                root_id, with_note = args.split(":")
-                await self._share_with_team(interaction, int(root_id), with_note == "1")
-        except Exception as exc:  # every click gets an answer, never silence
-            await self.report(interaction, exc)
+        if action == "consent":
+            hhmm, mask, zone = args.split(":", 2)
+            at = time(int(hhmm[:2]), int(hhmm[2:]))
+            await self._begin(interaction, at, int(mask), self._zone(zone))
+        elif action == "notnow":
+            await interaction.response.edit_message(content=self.t("checkin.consent.not_now", interaction), view=None)
+        elif action == "a":
+            delivery_id, value = args.split(":")
+            await self._answer(interaction, int(delivery_id), int(value))
+        elif action == "note":
+            await self._open_note(interaction, int(args))
+        elif action == "snooze":
+            await self._snooze(interaction, int(args))
+        elif action == "low":
+            root_id, choice = args.split(":")
+            await self._low_choice(interaction, int(root_id), choice)
+        elif action == "team":
+            root_id, with_note = args.split(":")
+            await self._share_with_team(interaction, int(root_id), with_note == "1")
 
     async def _delivery(self, interaction: discord.Interaction, delivery_id: int) -> engine.DeliveryInfo:
         info = await engine.get_delivery(self.bot.db, delivery_id)
@@ -521,7 +499,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
 
     async def _answer(self, interaction: discord.Interaction, delivery_id: int, value: int) -> None:
         info = await self._delivery(interaction, delivery_id)
-        chosen = self._rule(answer, value)
+        chosen = answer(value)
         now = self.bot.clock.now()
         await storage.save_answer(self.bot.db, info.root_id, info.user_id, info.guild_id, chosen.value, now)
         cat, locale = self.bot.catalogue, str(interaction.locale)

@@ -131,3 +131,12 @@ async def unanswered_streak(db: Database, schedule_id: int) -> int:
             break
         count += 1
     return count
+
+
+async def member_timezone(db: Database, guild_id: int, user_id: int, fallback: str) -> str:
+    """The member's zone here: their check-in zone, else the server's default, else `fallback`."""
+    schedule = await get_schedule(db, user_id, guild_id)
+    if schedule is not None:
+        return schedule.timezone
+    row = await db.fetchone("SELECT timezone FROM guilds WHERE guild_id = ?", (guild_id,))
+    return (row["timezone"] if row else None) or fallback

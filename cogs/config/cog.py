@@ -127,7 +127,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         self, interaction: discord.Interaction, timezone: str | None = None, time: str | None = None
     ) -> None:
         assert interaction.guild_id is not None
-        from cogs.checkins.rules import RuleError, parse_time
+        from cogs.checkins.rules import parse_time
 
         values: dict[str, object] = {}
         if timezone is not None:
@@ -136,10 +136,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 raise UserFacingError("config.bad_timezone", value=timezone[:60])
             values["timezone"] = zone.key
         if time is not None:
-            try:
-                values["checkin_default_time"] = parse_time(time).strftime("%H:%M")
-            except RuleError as exc:
-                raise UserFacingError(exc.key, **exc.params) from None
+            values["checkin_default_time"] = parse_time(time).strftime("%H:%M")
         if values:
             await guild_settings.update(
                 self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, **values
@@ -267,10 +264,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             except RuleError:
                 raise UserFacingError("buddy.config.bad_day", value=day[:20]) from None
         if time is not None:
-            try:
-                changes["rotation_time"] = parse_time(time).strftime("%H:%M")
-            except RuleError as exc:
-                raise UserFacingError(exc.key, **exc.params) from None
+            changes["rotation_time"] = parse_time(time).strftime("%H:%M")
         if recent_rounds is not None:
             if not 0 <= recent_rounds <= 52:
                 raise UserFacingError("buddy.config.bad_recent")

@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings, members
+from bot import members
 from bot.components import persistent_view, routed_button
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
@@ -29,6 +29,7 @@ from cogs.checkins.rules import (
     parse_pause_days,
     parse_time,
 )
+from cogs.checkins.storage import member_timezone
 from cogs.goals import storage
 from cogs.goals.chart import week_chart
 from cogs.goals.rules import FITS_AFTER, MAX_ACTIVE, TITLE_MAX, milestone, nudge_today, streak, week_count, week_target
@@ -119,12 +120,6 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
     def t(self, key: str, locale: Any, **params: Any) -> str:
         return self.bot.text(key, locale, **params)
 
-    def _rule(self, func: Any, *args: Any) -> Any:
-        try:
-            return func(*args)
-        except RuleError as exc:
-            raise UserFacingError(exc.key, **exc.params) from None
-
     def _title(self, title: str) -> str:
         cleaned = title.strip()
         if not cleaned:
@@ -139,11 +134,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         return value
 
     async def _zone(self, guild_id: int, user_id: int) -> str:
-        schedule = await engine.get_schedule(self.bot.db, "checkin", user_id, guild_id)
-        if schedule is not None:
-            return schedule.timezone
-        server = await guild_settings.get(self.bot.db, guild_id)
-        return server.timezone or self.bot.settings.default_timezone
+        return await member_timezone(self.bot.db, guild_id, user_id, self.bot.settings.default_timezone)
 
     def _plan(self, locale: Any, goal: storage.Goal) -> str:
         if goal.times_per_week is not None:
@@ -198,8 +189,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         if days is not None and times_per_week is not None:
             raise UserFacingError("goal.errors.both")
         per_week = self._per_week(times_per_week)
-        chosen_days = self._rule(parse_days, days) if days is not None else (None if per_week else ALL_DAYS)
-        at = self._rule(parse_time, time) if time else DEFAULT_TIME
+        chosen_days = parse_days(days) if days is not None else (None if per_week else ALL_DAYS)
+        at = parse_time(time) if time else DEFAULT_TIME
         if await storage.count_open(self.bot.db, interaction.user.id, interaction.guild_id) >= MAX_ACTIVE:
             raise UserFacingError("goal.errors.too_many")
         zone = await self._zone(interaction.guild_id, interaction.user.id)
@@ -322,12 +313,12 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         per_week = self._per_week(times_per_week)
         new_days = goal.days
         if days is not None:
-            new_days, per_week = self._rule(parse_days, days), None
+            new_days, per_week = parse_days(days), None
         elif per_week is not None:
             new_days = None
         else:
             per_week = goal.times_per_week
-        at = self._rule(parse_time, time) if time else goal.at
+        at = parse_time(time) if time else goal.at
         share = goal.share_with_buddy if share_with_buddy is None else share_with_buddy
         await storage.update(
             self.bot.db,
@@ -391,9 +382,9 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
     @app_commands.describe(day="Day, e.g. sun", time="Time, e.g. 18:00")
     async def summary(self, interaction: discord.Interaction, day: str, time: str) -> None:
         assert interaction.guild_id is not None
-        weekday_number = self._rule(parse_day, day)
+        weekday_number = parse_day(day)
         key = DAY_NAMES[weekday_number]
-        at = self._rule(parse_time, time)
+        at = parse_time(time)
         zone = await self._zone(interaction.guild_id, interaction.user.id)
         await storage.set_summary(
             self.bot.db, interaction.user.id, interaction.guild_id, weekday_number, at, zone, self.bot.clock.now()
