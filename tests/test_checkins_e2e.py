@@ -351,3 +351,10 @@ async def test_buddy_hears_only_that_a_member_has_been_quiet(
     notes = [m for m in sandbox.dms_to(community.sam)[before:] if "hasn't answered" in m.content]
     assert len(notes) == 1  # once, after two unanswered in a row
     assert "Really struggling" not in notes[0].content and "Struggling" not in notes[0].content
+
+
+async def test_timezone_autocomplete_on_start_and_settings(community: Community) -> None:
+    alex = community.as_(community.alex)
+    for command in ("checkin start", "checkin settings"):
+        choices = await alex.autocomplete(command, "timezone", "lord")
+        assert [c["value"] for c in choices] == ["Australia/Lord_Howe"], command

@@ -204,10 +204,6 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
                 content = self.t("errors.generic", interaction)
             await interaction.edit_original_response(content=content, view=None)
 
-    @start.autocomplete("timezone")
-    async def _start_timezone(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=z, value=z) for z in suggest(current)]
-
     # ---- settings ------------------------------------------------------------------------------
 
     @app_commands.command(name="settings", description="See or change your check-ins")
@@ -312,8 +308,9 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             buddy=buddy,
         )
 
+    @start.autocomplete("timezone")
     @settings.autocomplete("timezone")
-    async def _settings_timezone(
+    async def _timezone_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return [app_commands.Choice(name=z, value=z) for z in suggest(current)]
