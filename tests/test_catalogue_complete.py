@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from bot.catalogue import Catalogue
+from bot.timezones import all_zones
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = [p for p in (ROOT / "cogs").rglob("*.py")] + [
@@ -64,7 +65,19 @@ def test_every_message_renders_within_discords_limits() -> None:
 
 
 def test_custom_ids_stay_under_100_characters() -> None:
-    longest_zone = "America/Argentina/ComodRivadavia"
+    from cogs.checkins import render
+
+    catalogue = Catalogue.load()
+    longest_zone = max(all_zones(), key=len)
+    built = (
+        render.checkin_components(catalogue, "es", 2**63, 5)
+        + render.consent_components(catalogue, "es", "2359", 127, longest_zone)
+        + render.low_components(catalogue, "es", 2**63)
+        + render.share_components(catalogue, "es", 2**63)
+    )
+    for row in built:
+        for button in row["components"]:
+            assert len(button["custom_id"]) <= 100 and len(button["label"]) <= 80, button
     samples = [
         f"ci:consent:2359:127:{longest_zone}",
         f"ci:a:{2**63}:5",

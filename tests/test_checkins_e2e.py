@@ -357,4 +357,4 @@ async def test_timezone_autocomplete_on_start_and_settings(community: Community)
     alex = community.as_(community.alex)
     for command in ("checkin start", "checkin settings"):
         choices = await alex.autocomplete(command, "timezone", "lord")
-        assert [c["value"] for c in choices][0] == "Australia/Lord_Howe", command  # prefix matches first
+        assert choices[0]["value"] == "Australia/Lord_Howe", command  # prefix matches first

@@ -358,3 +358,24 @@ async def test_never_the_same_text_twice_in_a_row(
     assert all(a != b for a, b in itertools.pairwise(texts))
     variants = [r["variant"] for r in await deliveries(bot, schedule.id)]
     assert all(a != b for a, b in itertools.pairwise(variants))
+
+
+async def test_quiet_hours_hold_a_checkin_until_they_end(
+    bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community
+) -> None:
+    alex = community.alex
+    schedule = await schedule_soon(bot, alex, community.guild)
+    assert schedule.next_run is not None
+    slot_local = schedule.next_run.astimezone(ZoneInfo(ZONE))
+    start = (slot_local - timedelta(minutes=30)).time().replace(second=0, microsecond=0)
+    end = (slot_local + timedelta(hours=2)).time().replace(second=0, microsecond=0)
+    await members.set_quiet_hours(bot.db, alex.id, start, end, clock.now())
+    await bot.dispatcher.run_once()
+    advance_to(clock, schedule.next_run)
+    await bot.dispatcher.run_once()
+    assert checkins_to(sandbox, alex) == []  # not during quiet hours
+    advance_to(clock, schedule.next_run + timedelta(hours=2, minutes=1))
+    await bot.dispatcher.run_once()
+    assert len(checkins_to(sandbox, alex)) == 1  # the same check-in, once they end
+    [row] = await deliveries(bot, schedule.id)
+    assert row["slot"] == slot_local.date().isoformat()
