@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -480,6 +481,21 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 nxt = await self.next_rotation(config, after=now)
                 await storage.save_config(self.bot.db, _with(config, next_rotation=nxt), now)
 
+    async def update_config(self, guild_id: int, moderator_id: int, **changes: Any) -> storage.Config:
+        """Apply moderator changes: re-plan the rotation when its timing changed, audit, save."""
+        now = self.bot.clock.now()
+        before = await storage.get_config(self.bot.db, guild_id)
+        config = _with(before, **changes)
+        if {"cadence", "rotation_day", "rotation_time"} & changes.keys():
+            config = _with(config, next_rotation=None)
+            config = _with(config, next_rotation=await self.next_rotation(config, after=now))
+        for key in changes:
+            await guild_settings.audit(
+                self.bot.db, guild_id, moderator_id, f"buddies.{key}", getattr(before, key), getattr(config, key), now
+            )
+        await storage.save_config(self.bot.db, config, now)
+        return config
+
     async def next_rotation(self, config: storage.Config, *, after: datetime) -> datetime | None:
         if config.cadence == "off":
             return None
@@ -636,6 +652,4 @@ def _fingerprint(groups: list[tuple[int, ...]]) -> str:
 
 
 def _with(config: storage.Config, **changes: Any) -> storage.Config:
-    from dataclasses import replace
-
     return replace(config, **changes)

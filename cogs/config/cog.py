@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -246,12 +246,9 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         recent_rounds: int | None = None,
     ) -> None:
         assert interaction.guild is not None
-        from dataclasses import replace
 
-        from cogs.buddies import storage as buddy_storage
         from cogs.checkins.rules import RuleError, parse_day, parse_time
 
-        config = await buddy_storage.get_config(self.bot.db, interaction.guild.id)
         changes: dict[str, object] = {}
         if intro_channel is not None:
             perms = intro_channel.permissions_for(interaction.guild.me)
@@ -273,24 +270,8 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             changes["cadence"] = cadence
         if group_size is not None:
             changes["group_size"] = group_size
-        config = replace(config, **changes)
-        buddies_cog = self.bot.get_cog("BuddiesCog")
-        now = self.bot.clock.now()
-        if {"cadence", "rotation_day", "rotation_time"} & changes.keys() and buddies_cog is not None:
-            config = replace(config, next_rotation=None)
-            config = replace(config, next_rotation=await buddies_cog.next_rotation(config, after=now))  # type: ignore[attr-defined]
-        before = await buddy_storage.get_config(self.bot.db, interaction.guild.id)
-        for key in changes:
-            await guild_settings.audit(
-                self.bot.db,
-                interaction.guild.id,
-                interaction.user.id,
-                f"buddies.{key}",
-                getattr(before, key),
-                getattr(config, key),
-                now,
-            )
-        await buddy_storage.save_config(self.bot.db, config, now)
+        buddies_cog: Any = self.bot.get_cog("BuddiesCog")
+        config = await buddies_cog.update_config(interaction.guild.id, interaction.user.id, **changes)
         locale = interaction
         channel = (
             f"<#{config.intro_channel_id}>" if config.intro_channel_id else self.bot.text("buddy.config.none", locale)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -163,25 +162,8 @@ class SetupCog(commands.Cog):
 
     async def save_buddies(self, interaction: discord.Interaction, **changes: Any) -> None:
         assert interaction.guild_id is not None
-        now = self.bot.clock.now()
-        before = await buddy_storage.get_config(self.bot.db, interaction.guild_id)
-        config = replace(before, **changes)
-        if "cadence" in changes:
-            buddies = self.bot.get_cog("BuddiesCog")
-            config = replace(config, next_rotation=None)
-            if buddies is not None:
-                config = replace(config, next_rotation=await buddies.next_rotation(config, after=now))  # type: ignore[attr-defined]
-        for key in changes:
-            await guild_settings.audit(
-                self.bot.db,
-                interaction.guild_id,
-                interaction.user.id,
-                f"buddies.{key}",
-                getattr(before, key),
-                getattr(config, key),
-                now,
-            )
-        await buddy_storage.save_config(self.bot.db, config, now)
+        buddies: Any = self.bot.get_cog("BuddiesCog")
+        await buddies.update_config(interaction.guild_id, interaction.user.id, **changes)
 
     async def show_step(self, interaction: discord.Interaction, step: int, *, edit: bool) -> None:
         assert interaction.guild_id is not None
