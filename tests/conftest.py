@@ -12,7 +12,7 @@ from discord import Permissions
 
 from bot.bot import CheckinBot, point_at
 from bot.clock import FakeClock
-from bot.sandbox import Actor, Channel, Guild, Role, Sandbox, User
+from bot.sandbox import Actor, Channel, Guild, Message, Role, Sandbox, User
 from bot.settings import Settings, load_settings
 
 
@@ -128,3 +128,18 @@ async def make_community(sandbox: Sandbox, bot: CheckinBot, name: str = "Calm Ha
 @pytest.fixture
 async def community(sandbox: Sandbox, bot: CheckinBot) -> Community:
     return await make_community(sandbox, bot)
+
+
+def bot_dms(sandbox: Sandbox, user: User, fragment: str = "") -> list[Message]:
+    """DMs the bot sent this user on its own (not interaction answers) that contain `fragment`."""
+    return [m for m in sandbox.dms_to(user) if m.interaction_id is None and fragment in m.content]
+
+
+async def last_dm(sandbox: Sandbox, user: User, fragment: str) -> Message:
+    """The latest such DM, waiting a little for it (some are sent after the click was answered)."""
+    for _ in range(300):
+        found = bot_dms(sandbox, user, fragment)
+        if found:
+            return found[-1]
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no DM with {fragment!r}: {[m.content for m in sandbox.dms_to(user)]}")

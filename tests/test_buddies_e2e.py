@@ -14,28 +14,13 @@ from bot.clock import FakeClock
 from bot.sandbox import Actor, Message, Result, Sandbox, SandboxError, User
 from bot.sandbox.model import PRIVATE_THREAD, Overwrite
 from cogs.buddies import storage as buddy_storage
-from tests.conftest import Community
+from tests.conftest import Community, bot_dms, last_dm
 
 ZONE = "Europe/London"
 NOTE = "Your note (private unless you share it)"
 
 
 # ---- helpers -----------------------------------------------------------------------------------
-
-
-def bot_dms(sandbox: Sandbox, user: User, fragment: str = "") -> list[Message]:
-    """DMs the bot sent this user on its own (not interaction answers) that contain `fragment`."""
-    return [m for m in sandbox.dms_to(user) if m.interaction_id is None and fragment in m.content]
-
-
-async def last_dm(sandbox: Sandbox, user: User, fragment: str) -> Message:
-    """The latest such DM, waiting a little for it (some are sent after the click was answered)."""
-    for _ in range(300):
-        found = bot_dms(sandbox, user, fragment)
-        if found:
-            return found[-1]
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"no DM with {fragment!r}: {[m.content for m in sandbox.dms_to(user)]}")
 
 
 async def join(community: Community, *users: User, about: str | None = None) -> None:

@@ -65,6 +65,19 @@ async def deliveries(bot: CheckinBot, schedule_id: int) -> list[sqlite3.Row]:
     return await bot.db.fetchall("SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY id", (schedule_id,))
 
 
+async def claim_and_die(bot: CheckinBot, clock: FakeClock) -> list[storage.Job]:
+    """What a dispatcher does before it sends: claim and lease everything due (then, here, nothing)."""
+    return await storage.claim(
+        bot.db,
+        now=clock.now(),
+        window=bot.dispatcher.window,
+        lease=bot.dispatcher.lease,
+        limit=1000,
+        variants=lambda kind: 5,
+        rng=random.Random(1),
+    )
+
+
 async def due_now(bot: CheckinBot, clock: FakeClock, user: User, guild: Guild) -> Schedule:
     """A schedule, with everything else due flushed first, and the clock at its minute."""
     schedule = await schedule_soon(bot, user, guild)
@@ -112,15 +125,7 @@ async def test_crash_between_claim_and_send(
     sam = community.sam
     schedule = await due_now(bot, clock, sam, community.guild)
     # A dispatcher claims (and leases) the delivery, then dies before sending.
-    jobs = await storage.claim(
-        bot.db,
-        now=clock.now(),
-        window=bot.dispatcher.window,
-        lease=bot.dispatcher.lease,
-        limit=1000,
-        variants=lambda kind: 5,
-        rng=random.Random(1),
-    )
+    jobs = await claim_and_die(bot, clock)
     assert [j.user_id for j in jobs if j.schedule_id == schedule.id] == [sam.id]
     assert checkins_to(sandbox, sam) == []
 
@@ -329,15 +334,7 @@ async def test_a_held_lease_does_not_make_wake_ups_spin(
     bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community
 ) -> None:
     schedule = await due_now(bot, clock, community.alex, community.guild)
-    jobs = await storage.claim(
-        bot.db,
-        now=clock.now(),
-        window=bot.dispatcher.window,
-        lease=bot.dispatcher.lease,
-        limit=1000,
-        variants=lambda kind: 5,
-        rng=random.Random(1),
-    )
+    jobs = await claim_and_die(bot, clock)
     assert any(j.schedule_id == schedule.id for j in jobs)
     earliest = await storage.earliest_due(bot.db)
     assert earliest is not None and earliest > clock.now()  # not "now" again and again

@@ -10,27 +10,13 @@ from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.sandbox import Actor, Channel, Message, Result, Sandbox, SandboxError, User
 from bot.sandbox.model import PRIVATE_THREAD
-from tests.conftest import Community
+from tests.conftest import Community, bot_dms, last_dm
 
 BUTTONS = ["Thank you", "I'd like to talk", "Don't send me these", "Report"]
 FORM = "Resources (empty: the default list)"
 
 
 # ---- helpers -----------------------------------------------------------------------------------
-
-
-def bot_dms(sandbox: Sandbox, user: User, fragment: str = "") -> list[Message]:
-    """DMs the bot sent this user on its own (not interaction answers) that contain `fragment`."""
-    return [m for m in sandbox.dms_to(user) if m.interaction_id is None and fragment in m.content]
-
-
-async def last_dm(sandbox: Sandbox, user: User, fragment: str) -> Message:
-    for _ in range(300):
-        found = bot_dms(sandbox, user, fragment)
-        if found:
-            return found[-1]
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"no DM with {fragment!r}: {[m.content for m in sandbox.dms_to(user)]}")
 
 
 async def reach(community: Community, sender: User, member: User, **options: object) -> Result:
