@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -12,10 +13,11 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot import members
+from bot import identity, members
 from bot.catalogue import Catalogue
 from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
+from bot.components import answer_malformed
 from bot.database import Database
 from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
@@ -23,6 +25,7 @@ from bot.engine.pacer import Pacer
 from bot.engine.rest import RestClient
 from bot.errors import NotModerator
 from bot.extensions import walk_extensions
+from bot.forms import answer_unknown_form
 from bot.kind_error import KindError
 from bot.replies import NO_PINGS, reply
 from bot.scheduler import Waker
@@ -30,6 +33,10 @@ from bot.settings import Settings
 from bot.translator import CatalogueTranslator
 
 log = logging.getLogger(__name__)
+
+# A click nothing answers within this time (a forged id, a view that expired) gets a kind reply,
+# inside Discord's three seconds.
+UNANSWERED_CLICK_SECONDS = 2.5
 
 # Tasks discord.py starts for interactions; shutdown waits for them so no answer is cut off.
 _INTERACTION_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-modal-dispatch")
@@ -46,6 +53,10 @@ def intents() -> discord.Intents:
     chosen = discord.Intents.none()
     chosen.guilds = True
     return chosen
+
+
+def _children(component: Any) -> list[Any]:
+    return list(getattr(component, "children", ()))
 
 
 class CheckinBot(commands.AutoShardedBot):
@@ -72,6 +83,8 @@ class CheckinBot(commands.AutoShardedBot):
         self.waker = Waker()
         self.db: Database = None  # type: ignore[assignment]  # opened in setup_hook
         self.dispatcher: Dispatcher = None  # type: ignore[assignment]  # built in setup_hook
+        self.keys: identity.PersonKeys = None  # type: ignore[assignment]  # loaded in setup_hook
+        self._item_templates: list[re.Pattern[str]] = []
         self._background: set[asyncio.Task[Any]] = set()
         self._shutdown: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error
@@ -92,6 +105,7 @@ class CheckinBot(commands.AutoShardedBot):
             items = getattr(cog, "dynamic_items", ())
             if items:
                 self.add_dynamic_items(*items)
+                self._item_templates += [item.__discord_ui_compiled_template__ for item in items]
         self.commands_synced = await sync_if_changed(self, self.settings.sync)
         self.dispatcher.start()
 
@@ -99,6 +113,7 @@ class CheckinBot(commands.AutoShardedBot):
         """Open and migrate the database and build the engine: everything cogs rely on."""
         self.db = await Database.open(self.settings.database_path)
         await self.db.migrate()
+        self.keys = await identity.load(self.db)
         self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())
         sender = DmSender(self.rest, Pacer(self.settings.send_rate_per_second or None))
         self.dispatcher = Dispatcher(
@@ -121,8 +136,27 @@ class CheckinBot(commands.AutoShardedBot):
         return True
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
+        if interaction.type == discord.InteractionType.modal_submit:
+            await answer_unknown_form(interaction)
+        elif interaction.type == discord.InteractionType.component and not self._claimed(interaction):
+            self.spawn(self._answer_if_unanswered(interaction), name="unanswered-click")
         # Scheduled DMs are written in the language Discord last reported for the member.
         await members.seen(self.db, interaction.user.id, str(interaction.locale), self.clock.now())
+
+    def _claimed(self, interaction: discord.Interaction) -> bool:
+        """Whether a persistent button will answer this click: discord.py routes one only when its id fits
+        a template and the message really carries a component with that id."""
+        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        if interaction.message is None or not any(t.fullmatch(custom_id) for t in self._item_templates):
+            return False
+        shown = (getattr(c, "custom_id", None) for row in interaction.message.components for c in _children(row))
+        return custom_id in shown
+
+    async def _answer_if_unanswered(self, interaction: discord.Interaction) -> None:
+        """A click no persistent button claims is answered by a live view (like /setup's) or not at all."""
+        await asyncio.sleep(UNANSWERED_CLICK_SECONDS)
+        if not interaction.response.is_done():
+            await answer_malformed(interaction, "component")
 
     async def on_app_command_completion(
         self, interaction: discord.Interaction, command: app_commands.Command | app_commands.ContextMenu

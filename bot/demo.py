@@ -134,9 +134,7 @@ async def _goals(world: DemoWorld) -> None:
 
 
 async def _reachout(world: DemoWorld) -> None:
-    await world.as_(world.alex).slash(
-        "reachout send", member=world.sam, message="Thinking of you this week.", anonymous=True
-    )
+    await world.as_(world.alex).slash("reachout send", member=world.sam, message="Thinking of you this week.")
     note = world.sandbox.dms_to(world.sam)[-1]
     await Actor(world.sandbox, world.sam).click(note, "Thank you")
     await world.as_(world.sam).slash("resources")

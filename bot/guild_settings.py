@@ -17,7 +17,7 @@ class GuildSettings:
     support_role_id: int | None = None
     resources_text: str | None = None
     checkin_default_time: str | None = None
-    allow_anonymous: bool = True
+    allow_anonymous: bool = False  # anonymous reach-outs: off until a moderator allows them
     retention_days: int = 180
 
 
@@ -60,23 +60,33 @@ async def update(db: Database, guild_id: int, now: datetime, *, by: int | None =
 
 
 async def audit(
-    db: Database, guild_id: int, moderator_id: int, setting: str, old: object, new: object, now: datetime
+    db: Database,
+    guild_id: int,
+    moderator_id: int,
+    setting: str,
+    old: object,
+    new: object,
+    now: datetime,
+    *,
+    subject_id: int | None = None,
 ) -> None:
-    """One line of /config history (only when something really changed)."""
+    """One line of /config history (only when something really changed); `subject_id` is the member a
+    moderator action was about (forgotten if they delete their data)."""
     old_text = None if old is None else str(old)
     new_text = None if new is None else str(new)
     if old_text == new_text:
         return
     await db.execute(
-        "INSERT INTO config_audit (guild_id, moderator_id, setting, old_value, new_value, changed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (guild_id, moderator_id, setting, old_text, new_text, int(now.timestamp())),
+        "INSERT INTO config_audit (guild_id, moderator_id, setting, old_value, new_value, changed_at, subject_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (guild_id, moderator_id, setting, old_text, new_text, int(now.timestamp()), subject_id),
     )
 
 
 async def history(db: Database, guild_id: int, limit: int = 20) -> list[tuple]:
     rows = await db.fetchall(
-        "SELECT moderator_id, setting, old_value, new_value, changed_at FROM config_audit WHERE guild_id = ?"
+        "SELECT moderator_id, setting, old_value, new_value, changed_at, subject_id FROM config_audit"
+        " WHERE guild_id = ?"
         " ORDER BY id DESC LIMIT ?",
         (guild_id, limit),
     )

@@ -16,6 +16,7 @@ async def reply(
     ephemeral: bool = True,
     view: discord.ui.View | None = None,
     file: discord.File | None = None,
+    embeds: list[discord.Embed] | None = None,
 ) -> None:
     """Send the response, or a followup when the interaction was already answered or deferred."""
     kwargs: dict[str, Any] = {"ephemeral": ephemeral, "allowed_mentions": NO_PINGS}
@@ -23,6 +24,8 @@ async def reply(
         kwargs["view"] = view
     if file is not None:
         kwargs["file"] = file
+    if embeds:
+        kwargs["embeds"] = embeds
     if interaction.response.is_done():
         await interaction.followup.send(content, **kwargs)
     else:

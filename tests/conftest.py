@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,22 @@ async def make_community(sandbox: Sandbox, bot: CheckinBot, name: str = "Calm Ha
 @pytest.fixture
 async def community(sandbox: Sandbox, bot: CheckinBot) -> Community:
     return await make_community(sandbox, bot)
+
+
+def displayed(content: str) -> str:
+    """Text as Discord shows it: a backslash before punctuation is an escape and is not shown."""
+    return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", content)
+
+
+def shown(message: Message | None) -> str:
+    """Everything a member reads in a message: its content and its embeds, as Discord displays them."""
+    if message is None:
+        return ""
+    parts = [message.content]
+    for embed in message.embeds:
+        parts += [embed.get("title", ""), embed.get("description", "")]
+        parts += [f"{f.get('name', '')}\n{f.get('value', '')}" for f in embed.get("fields", [])]
+    return displayed("\n".join(p for p in parts if p))
 
 
 def bot_dms(sandbox: Sandbox, user: User, fragment: str = "") -> list[Message]:

@@ -5,23 +5,24 @@ import pytest
 from bot.bot import CheckinBot
 from bot.sandbox import Sandbox, SandboxError
 from bot.sandbox.server import PRIVILEGED_INTENTS
-from tests.conftest import Community, make_community, start_bot, stop_bot
+from tests.conftest import Community, make_community, shown, start_bot, stop_bot
 
 
 async def test_member_sees_member_commands_only(community: Community) -> None:
     result = await community.as_(community.alex).slash("help")
     assert result.ephemeral
     assert result.message is not None and result.message.visible_to == community.alex.id
-    assert "`/help`" in result.content
-    assert "For moderators" not in result.content
-    assert "/config" not in result.content
+    assert "`/help`" in shown(result.message)
+    assert "For moderators" not in shown(result.message)
+    assert "/config" not in shown(result.message)
+    assert "I'm a bot, not a counsellor or an emergency service: /resources" in result.content
 
 
 async def test_moderator_also_sees_moderator_commands(community: Community) -> None:
     result = await community.as_(community.maya).slash("help")
     assert result.ephemeral
-    assert "For moderators" in result.content
-    assert "`/config timezone`" in result.content
+    assert "For moderators" in shown(result.message)
+    assert "`/config timezone`" in shown(result.message)
     assert result.message is not None and result.message.pings == []
 
 
@@ -29,8 +30,8 @@ async def test_help_works_in_direct_messages(sandbox: Sandbox, community: Commun
     from bot.sandbox import Actor
 
     result = await Actor(sandbox, community.alex).slash("help")
-    assert "`/help`" in result.content
-    assert "For moderators" not in result.content
+    assert "`/help`" in shown(result.message)
+    assert "For moderators" not in shown(result.message)
 
 
 async def test_moderator_command_hidden_and_rechecked(sandbox: Sandbox, community: Community) -> None:
@@ -67,7 +68,7 @@ async def test_gateway_drop_resumes_without_losing_events(sandbox: Sandbox, bot:
     # Created while the bot is disconnected: the server must reach it through RESUME's replay.
     community = await make_community(sandbox, bot, "After the drop")
     result = await community.as_(community.alex).slash("help")
-    assert "`/help`" in result.content
+    assert "`/help`" in shown(result.message)
     assert sandbox.resumes == resumes + 1
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.sandbox import Actor, Sandbox
+from tests.conftest import shown
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,7 +85,7 @@ async def test_real_process_with_token_answers_and_shuts_down_on_sigterm(tmp_pat
                 await asyncio.sleep(0.05)
             await asyncio.sleep(0.5)  # GUILD_CREATE reaches the bot's cache
             result = await Actor(sandbox, alex, guild).slash("help")
-            assert result.ephemeral and "`/help`" in result.content
+            assert result.ephemeral and "`/help`" in shown(result.message)
         finally:
             process.send_signal(signal.SIGTERM)
             out, err = await asyncio.wait_for(process.communicate(), 30)

@@ -12,15 +12,27 @@ from bot.sandbox import Actor, Channel, Message, Result, Sandbox, SandboxError, 
 from bot.sandbox.model import PRIVATE_THREAD
 from tests.conftest import Community, bot_dms, last_dm
 
-BUTTONS = ["Thank you", "I'd like to talk", "Don't send me these", "Report"]
+BUTTONS = ["Thank you", "I'd like to talk", "Block this sender", "Don't send me these", "Report"]
 FORM = "Resources (empty: the default list)"
+ANON_NOTICE = "if they report this reach-out, the moderators will"
 
 
 # ---- helpers -----------------------------------------------------------------------------------
 
 
 async def reach(community: Community, sender: User, member: User, **options: object) -> Result:
-    return await community.as_(sender).slash("reachout send", member=member, **options)
+    """/reachout send; an anonymous one is confirmed after the sender is told who can see their name."""
+    actor = community.as_(sender)
+    result = await actor.slash("reachout send", member=member, **options)
+    if options.get("anonymous") and result.message is not None and "Send anonymously" in result.message.labels():
+        assert result.ephemeral and ANON_NOTICE in result.content
+        return await actor.click(result.message, "Send anonymously")
+    return result
+
+
+async def allow_anonymous(community: Community) -> None:
+    saved = await community.as_(community.maya).slash("config reachout", allow_anonymous=True)
+    assert "Anonymous reach-outs are allowed" in saved.content
 
 
 async def delivered(sandbox: Sandbox, community: Community, sender: User, member: User, **options: object) -> Message:
@@ -95,6 +107,7 @@ async def test_anonymous_reachout_never_names_the_sender(
     sandbox: Sandbox, bot: CheckinBot, community: Community
 ) -> None:
     alex, sam = community.alex, community.sam
+    await allow_anonymous(community)
     sent = await reach(community, alex, sam, message="You've got this", anonymous=True)
     assert "without your name" in sent.content
     (dm,) = bot_dms(sandbox, sam)
@@ -172,6 +185,7 @@ async def test_opt_out_and_blocks_read_the_same(sandbox: Sandbox, community: Com
 
 async def test_report_shows_moderators_the_sender(sandbox: Sandbox, community: Community) -> None:
     channel = await support_channel(sandbox, community)
+    await allow_anonymous(community)
     dm = await delivered(sandbox, community, community.alex, community.sam, message="hey @everyone", anonymous=True)
     reported = await Actor(sandbox, community.sam).click(dm, "Report")
     assert reported.ephemeral and "passed this to the moderators privately" in reported.content
@@ -182,6 +196,7 @@ async def test_report_shows_moderators_the_sender(sandbox: Sandbox, community: C
 
 
 async def test_report_without_a_support_channel(sandbox: Sandbox, community: Community) -> None:
+    await allow_anonymous(community)
     dm = await delivered(sandbox, community, community.alex, community.sam, anonymous=True)
     reported = await Actor(sandbox, community.sam).click(dm, "Report")
     assert reported.ephemeral and "haven't set up a support channel" in reported.content
@@ -252,10 +267,14 @@ async def test_resources_default_custom_and_reset(community: Community) -> None:
     saved = await maya.submit(await maya.slash("config resources"), {FORM: "Calm Line: call 0800 123"})
     assert "Saved" in saved.content
     custom = await alex.slash("resources")
-    assert "Calm Line: call 0800 123" in custom.content and "findahelpline.com" not in custom.content
+    assert "Calm Line: call 0800 123" in custom.content
+    # A server's own list never removes the emergency line and the helpline finder: they follow it.
+    assert custom.content.index("Calm Line") < custom.content.index("emergency number")
+    assert custom.content.index("Calm Line") < custom.content.index("findahelpline.com")
+    assert "Lifeline" not in custom.content  # the rest of the default list gives way to the server's
 
-    with pytest.raises(SandboxError, match="longer than 4000"):
-        await maya.submit(await maya.slash("config resources"), {FORM: "x" * 4001})
+    with pytest.raises(SandboxError, match="longer than 900"):
+        await maya.submit(await maya.slash("config resources"), {FORM: "x" * 901})
     assert "Calm Line" in (await alex.slash("resources")).content
 
     cleared = await maya.submit(await maya.slash("config resources"), {FORM: ""})
@@ -268,6 +287,7 @@ async def test_config_reachout_is_for_moderators(sandbox: Sandbox, community: Co
     with pytest.raises(SandboxError, match="hidden"):
         await alex.slash("config reachout", allow_anonymous=False)
     sandbox.allow_command_for_everyone(community.guild, "config")
+    await allow_anonymous(community)
     no = await alex.slash("config reachout", allow_anonymous=False)
     assert no.ephemeral and "for moderators" in no.content
     await delivered(sandbox, community, community.alex, community.sam, anonymous=True)  # still allowed

@@ -83,8 +83,8 @@ async def test_config_show_health_and_checkins(sandbox: Sandbox, bot: CheckinBot
     bad = await maya.slash("config checkins", timezone="Mars/Olympus")
     assert "Nothing was changed" in bad.content
     too_long = await maya.slash("config resources")
-    with pytest.raises(SandboxError, match="longer than 4000"):
-        await maya.submit(too_long, {"Resources (empty: the default list)": "x" * 4001})
+    with pytest.raises(SandboxError, match="longer than 900"):
+        await maya.submit(too_long, {"Resources (empty: the default list)": "x" * 901})
     sandbox.allow_command_for_everyone(community.guild, "config")
     for command, options in (("config checkins", {"time": "10:00"}), ("config history", {}), ("config show", {})):
         refused = await community.as_(community.alex).slash(command, **options)

@@ -382,3 +382,9 @@ async def earliest_due(db: Database) -> datetime | None:
         " THEN lease_until + 1 ELSE due_utc END) FROM deliveries WHERE status = 'pending')"
     )
     return from_ts(value) if value is not None else None
+
+
+async def guilds_of(db: Database, user_id: int) -> list[int]:
+    """The servers in which this member has anything scheduled (check-ins, goals, buddy follow-ups)."""
+    rows = await db.fetchall("SELECT DISTINCT guild_id FROM schedules WHERE user_id = ? ORDER BY guild_id", (user_id,))
+    return [r[0] for r in rows]

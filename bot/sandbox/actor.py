@@ -231,6 +231,26 @@ class Actor:
         data = {"custom_id": component["custom_id"], "component_type": 2}
         return await self._send(3, channel, data, message=message, guild=guild)
 
+    async def forge_click(self, message: Message, custom_id: str) -> Result:
+        """Press a button with any custom id on a message this user can see, as a modified client can:
+        Discord delivers whatever custom id a client sends, so the bot must check every press."""
+        message = self.sandbox.messages[message.id]
+        if message.visible_to is not None and message.visible_to != self.user.id:
+            raise SandboxError(f"{self.user.name} cannot see that message")
+        guild, channel = self._context_of(message)
+        self.sandbox.transcript.member_action(self.user, channel.id, "click", f"sent a button press {custom_id!r}")
+        data = {"custom_id": custom_id, "component_type": 2}
+        return await self._send(3, channel, data, message=message, guild=guild)
+
+    async def forge_submit(
+        self, custom_id: str, values: dict[str, str], *, in_channel: Channel | None = None
+    ) -> Result:
+        """Submit a form nobody opened for this user (a guessed or copied custom id)."""
+        channel = in_channel or self.default_channel()
+        rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]} for k, v in values.items()]
+        self.sandbox.transcript.member_action(self.user, channel.id, "form", f"sent a form {custom_id!r}")
+        return await self._send(5, channel, {"custom_id": custom_id, "components": rows})
+
     async def select(self, message: Message, placeholder: str, *values: Any) -> Result:
         """Pick values in a select menu (strings, or users, roles and channels for those selects)."""
         message = self.sandbox.messages[message.id]
@@ -322,13 +342,20 @@ class Actor:
         try:
             await asyncio.wait_for(asyncio.shield(interaction.responded), DEFAULT_TIMEOUT)
         except TimeoutError:
-            raise TimeoutError(f"the bot did not answer {self.user.name}'s interaction in time") from None
+            refused = "".join(f"\n  refused: {r}" for r in self.sandbox.refusals_for(interaction))
+            raise TimeoutError(f"the bot did not answer {self.user.name}'s interaction in time{refused}") from None
         result = Result(self.sandbox, interaction)
-        if interaction.response_type == 5:
-            await self._until(lambda: result.message is not None and not result.message.flags & LOADING)
-        elif interaction.response_type == 6:
-            # A deferred update: the member sees something once the bot edits or follows up.
-            await self._until(lambda: interaction.updates >= 2)
+        try:
+            if interaction.response_type == 5:
+                await self._until(lambda: result.message is not None and not result.message.flags & LOADING)
+            elif interaction.response_type == 6:
+                # A deferred update: the member sees something once the bot edits or follows up.
+                await self._until(lambda: interaction.updates >= 2)
+        except TimeoutError:
+            refused = "".join(f"\n  refused: {r}" for r in self.sandbox.refusals_for(interaction))
+            if not refused:
+                raise
+            raise TimeoutError(f"the bot never finished {self.user.name}'s deferred interaction{refused}") from None
         return result
 
     async def _until(self, condition: Any, timeout: float = DEFAULT_TIMEOUT) -> None:

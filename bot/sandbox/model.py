@@ -360,6 +360,8 @@ def compute_pings(content: str, allowed: dict[str, Any] | None, guild: Guild | N
     allowed_roles = set() if allowed is None else {str(r) for r in allowed.get("roles", [])}
     pings = []
     for match in _MENTION.finditer(content or ""):
+        if _escaped(content, match.start()):
+            continue  # Discord shows a backslash-escaped mention as text and pings no one
         user_id, role_id, everyone = match.groups()
         if user_id and ("users" in parse or user_id in allowed_users):
             pings.append(f"user:{user_id}")
@@ -368,3 +370,11 @@ def compute_pings(content: str, allowed: dict[str, Any] | None, guild: Guild | N
         elif everyone and "everyone" in parse:
             pings.append(f"@{everyone}")
     return pings
+
+
+def _escaped(content: str, at: int) -> bool:
+    """Whether the character at `at` is escaped: an odd number of backslashes right before it."""
+    backslashes = 0
+    while at - backslashes > 0 and content[at - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1

@@ -23,6 +23,7 @@ from aiohttp import WSMsgType, web
 from discord import Permissions
 
 from bot.invite import REQUIRED_PERMISSIONS
+from bot.sandbox import limits
 from bot.sandbox.model import (
     DM,
     GUILD_TEXT,
@@ -41,6 +42,7 @@ from bot.sandbox.model import (
 from bot.sandbox.transcript import Transcript
 
 log = logging.getLogger(__name__)
+refusal_log = logging.getLogger("bot.sandbox")
 
 EPHEMERAL, LOADING = 64, 128
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)
@@ -105,6 +107,24 @@ class RequestRecord:
     at: float
 
 
+@dataclass
+class Refusal:
+    """A request the sandbox refused the way Discord would (400: 50035 Invalid Form Body, 50006...)."""
+
+    method: str
+    path: str
+    code: int
+    message: str
+    problems: list[limits.Problem]
+    body: Any
+    at: float
+
+    def __str__(self) -> str:
+        details = "; ".join(str(p) for p in self.problems)
+        path = re.sub(r"/(interactions/\d+|webhooks/\d+)/[^/]+", r"/\1/<token>", self.path)
+        return f"{self.method} {path} -> {self.code} {self.message}" + (f": {details}" if details else "")
+
+
 class _RateLimiter:
     """Discord's global limit as a bucket: `per_second` requests, then a reset one second after the
     bucket's first request (interaction responses are not counted, as on Discord)."""
@@ -149,6 +169,8 @@ class Sandbox:
         self.interactions: dict[str, Interaction] = {}
         self.transcript = Transcript(self)
         self.requests: list[RequestRecord] = []
+        # Payloads Discord would have refused (too long, too many components...): tests assert none.
+        self.invalid_requests: list[Refusal] = []
         self.rate_limited_responses = 0
         # Running figures for benchmarks, kept as requests arrive so reading them costs nothing.
         self.sent_posts = 0
@@ -350,6 +372,10 @@ class Sandbox:
         async with self._message_event:
             self._message_event.notify_all()
 
+    def refusals_for(self, interaction: Interaction) -> list[Refusal]:
+        """What the sandbox refused of the bot's answers (callback, edits, followups) to an interaction."""
+        return [r for r in self.invalid_requests if f"/{interaction.token}" in r.path]
+
     def rest_requests(self, path_contains: str = "", method: str | None = None) -> list[RequestRecord]:
         return [r for r in self.requests if path_contains in r.path and (method is None or r.method == method)]
 
@@ -535,8 +561,19 @@ class Sandbox:
             match = pattern.match(path)
             if match:
                 body, files = await _read_body(request)
-                return await handler(request, body, files, *match.groups())
+                try:
+                    return await handler(request, body, files, *match.groups())
+                except limits.InvalidRequest as refused:
+                    return self._refuse(request.method, path, body, refused)
         return _json({"message": "404: Not Found", "code": 0}, 404)
+
+    def _refuse(self, method: str, path: str, body: Any, refused: limits.InvalidRequest) -> web.Response:
+        """Answer as Discord does for a payload it will not accept, and remember it for the tests."""
+        record = Refusal(method, path, refused.code, refused.message, refused.problems, body, time.monotonic())
+        self.invalid_requests.append(record)
+        refusal_log.warning("sandbox refused %s", record)
+        self.transcript.note(f"Discord refused the bot's request: {refused.summary()}")
+        return _json(refused.payload(), refused.status)
 
     async def _attachment(self, request: web.Request) -> web.StreamResponse:
         message = self.messages.get(int(request.match_info["message_id"]))
@@ -672,6 +709,7 @@ class Sandbox:
                 return _json({"message": "Missing Permissions", "code": 50013}, 403)
         elif not self._bot_can(channel, view_channel=True, send_messages=True):
             return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        limits.check_message(body, files=len(files), creating=True)
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
             previous = self._nonces.get((channel.id, str(nonce)))
@@ -765,6 +803,7 @@ class Sandbox:
         message = self.messages.get(int(message_id))
         if message is None or message.deleted or message.channel_id != int(channel_id):
             return _json({"message": "Unknown Message", "code": 10008}, 404)
+        limits.check_message(body, files=len(files), creating=False)
         self._edit(message, body, files)
         self.transcript.bot_edit(message)
         await self._notify()
@@ -787,6 +826,7 @@ class Sandbox:
             return _json({"message": "Unknown Channel", "code": 10003}, 404)
         if not self._bot_can(parent, view_channel=True, create_private_threads=True):
             return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        limits.check_thread(body)
         thread = Channel(
             snowflake(),
             PRIVATE_THREAD,
@@ -851,6 +891,7 @@ class Sandbox:
             return _json({"message": "Unknown interaction", "code": 10062}, 404)
         if interaction.response_type is not None:
             return _json({"message": "Interaction has already been acknowledged.", "code": 40060}, 400)
+        limits.check_interaction_response(body, files=len(files))
         kind, data = int(body["type"]), body.get("data") or {}
         interaction.response_type = kind
         resource: dict[str, Any] | None = None
@@ -910,6 +951,7 @@ class Sandbox:
             return _json({"message": "Unknown Webhook", "code": 10015}, 404)
         if interaction.response_type is None:
             return _json({"message": "Interaction has not been acknowledged", "code": 40060}, 400)
+        limits.check_message(body, files=len(files), creating=True)
         flags = int(body.get("flags") or 0)
         message = self._new_message(
             interaction.channel,
@@ -960,6 +1002,7 @@ class Sandbox:
         if found is None:
             return _unknown_message()
         interaction, message = found
+        limits.check_message(body, files=len(files), creating=False)
         was_loading = bool(message.flags & LOADING)
         self._edit(message, body, files)
         if was_loading:

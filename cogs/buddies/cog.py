@@ -15,18 +15,19 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
-from bot.checks import moderator_only
-from bot.components import persistent_view, routed_button
+from bot.checks import is_moderator, moderator_only
+from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import Recurrence, resolve_local
 from bot.engine.storage import Job
-from bot.errors import UserFacingError
+from bot.errors import NotModerator, UserFacingError
+from bot.member_text import clean_line, inert, words_for_others
+from bot.phrase_match import harm_matcher
 from bot.replies import NO_PINGS, reply
 from bot.timezones import parse_timezone
 from cogs.buddies import storage
 from cogs.buddies.matching import Candidate, match
-from cogs.checkins.render import PRIMARY, button, rows
 from cogs.checkins.storage import member_timezone
 
 if TYPE_CHECKING:
@@ -39,7 +40,25 @@ PAGE = 10
 KIND = "buddy"  # engine deliveries (follow-ups) hang off one anchor schedule per member and server
 
 
-BuddyButton = routed_button("bd", "BuddiesCog")
+ID = r"(?P<id>\d{1,19})"
+PAIR = r"(?P<guild>\d{1,19})\.(?P<user>\d{1,19})"
+BuddyButton = routed_button(
+    "bd",
+    "BuddiesCog",
+    {
+        "accept": ID,
+        "decline": ID,
+        "conn": ID + r":(?P<answer>yes|not_yet|not_working)",
+        "list": r"(?P<page>\d{1,4})",
+        "confirm": r"(?P<seed>\d{1,19})\.(?P<fingerprint>[0-9a-f]{16})",
+        "cancel": r"-",
+        "replace": r"(?P<ids>\d{1,19}\.\d{1,19}(\.\d{1,19})?)",
+        "kind": PAIR,
+        "myself": PAIR,
+    },
+)
+# Buttons only a moderator may press: re-checked at the press, since anyone can send any custom id.
+MODERATOR_ACTIONS = {"list", "confirm", "cancel", "replace"}
 
 
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
@@ -120,12 +139,10 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
     @app_commands.describe(about="A line about you, shown only to future buddies (max 200 characters)")
     async def join(self, interaction: discord.Interaction, about: str | None = None) -> None:
         assert interaction.guild_id is not None
-        if about is not None and len(about) > ABOUT_MAX:
-            raise UserFacingError("buddy.about_too_long", length=len(about))
+        harm = harm_matcher(self.bot.catalogue)
+        about = words_for_others(clean_line(about or ""), limit=ABOUT_MAX, harm=harm, errors="buddy.about_")
         zone = await self._zone_of(interaction.guild_id, interaction.user.id)
-        await storage.join(
-            self.bot.db, interaction.guild_id, interaction.user.id, about or None, zone, self.bot.clock.now()
-        )
+        await storage.join(self.bot.db, interaction.guild_id, interaction.user.id, about, zone, self.bot.clock.now())
         nxt = await self._next_text(interaction, interaction.guild_id)
         await reply(interaction, self.t("buddy.joined", interaction, next=nxt))
 
@@ -181,9 +198,15 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         assert interaction.guild_id is not None
         if member.id == interaction.user.id:
             raise UserFacingError("buddy.avoid_self")
-        name = discord.utils.escape_markdown(member.display_name)
+        name = inert(member.display_name)
         changed = await storage.set_avoid(
-            self.bot.db, interaction.guild_id, interaction.user.id, member.id, avoid, self.bot.clock.now()
+            self.bot.db,
+            self.bot.keys,
+            interaction.guild_id,
+            interaction.user.id,
+            member.id,
+            avoid,
+            self.bot.clock.now(),
         )
         if avoid:
             key = "buddy.avoid_set" if changed else "buddy.avoid_already"
@@ -202,7 +225,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             raise UserFacingError("buddy.ping_once")
         await interaction.response.defer(ephemeral=True, thinking=True)
         others = [u for u in group.members if u != interaction.user.id]
-        name = discord.utils.escape_markdown(interaction.user.display_name)
+        name = inert(interaction.user.display_name)
         sent = []
         for user_id in others:
             info = await members.get(self.bot.db, user_id)
@@ -253,7 +276,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         if len({m.id for m in chosen}) != len(chosen):
             raise UserFacingError("buddy.pair.self")
         for member in chosen:
-            name = discord.utils.escape_markdown(member.display_name)
+            name = inert(member.display_name)
             if member.bot:
                 raise UserFacingError("buddy.pair.bot", name=name)
             if not isinstance(member, discord.Member):
@@ -289,7 +312,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
     async def unpair(self, interaction: discord.Interaction, member: discord.User) -> None:
         assert interaction.guild_id is not None
         group = await storage.active_group(self.bot.db, interaction.guild_id, member.id)
-        name = discord.utils.escape_markdown(member.display_name)
+        name = inert(member.display_name)
         if group is None:
             raise UserFacingError("buddy.pair.unpair_none", name=name)
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -369,7 +392,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         result = match(
             candidates,
             recent=await storage.recent_pairs(self.bot.db, guild_id, config.recent_rounds),
-            avoid=await storage.avoid_pairs(self.bot.db, guild_id),
+            avoid=await storage.avoid_pairs(self.bot.db, self.bot.keys, guild_id, [c.user_id for c in candidates]),
             preferred_size=config.group_size,
             seed=seed,
         )
@@ -419,13 +442,15 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                     await self.bot.http.add_user_to_thread(thread_id, user_id)
                 _, icebreaker = self.bot.catalogue.pick("buddy.icebreaker", locale, mentions=self.names(group.members))
                 lines = [icebreaker] + [
-                    self.bot.text("buddy.about_line", locale, name=f"<@{u}>", about=abouts[u])
+                    self.bot.text("buddy.about_line", locale, name=f"<@{u}>", about=inert(abouts[u]))
                     for u in group.members
                     if abouts.get(u)
                 ]
-                await self.bot.get_partial_messageable(thread_id).send(
-                    "\n".join(lines), allowed_mentions=discord.AllowedMentions(users=True, everyone=False, roles=False)
+                # Only the group's own members are pinged; anything an "about" line mentions is inert.
+                pings = discord.AllowedMentions(
+                    users=[discord.Object(u) for u in group.members], everyone=False, roles=False
                 )
+                await self.bot.get_partial_messageable(thread_id).send("\n".join(lines)[:2000], allowed_mentions=pings)
                 await storage.set_thread(self.bot.db, group.id, thread_id)
                 await self._plan_followups(group)
                 return
@@ -435,7 +460,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             info = await members.get(self.bot.db, user_id)
             others = [u for u in group.members if u != user_id]
             about_lines = "".join(
-                "\n" + self.bot.text("buddy.about_line", info.last_locale, name=f"<@{u}>", about=abouts[u])
+                "\n" + self.bot.text("buddy.about_line", info.last_locale, name=f"<@{u}>", about=inert(abouts[u]))
                 for u in others
                 if abouts.get(u)
             )
@@ -510,41 +535,49 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
 
     # ---- buttons -------------------------------------------------------------------------------
 
-    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+    async def on_button(self, interaction: discord.Interaction, action: str, args: dict[str, Any]) -> None:
+        if action in MODERATOR_ACTIONS and not is_moderator(interaction):
+            raise NotModerator()
         if action in ("accept", "decline"):
-            await self._answer_proposal(interaction, int(args), action == "accept")
+            await self._answer_proposal(interaction, args["id"], action == "accept")
         elif action == "conn":
-            group_id, answer = args.split(":")
-            await self._connected(interaction, int(group_id), answer)
+            await self._connected(interaction, args["id"], args["answer"])
         elif action == "list":
-            content, view = await self._list_page(interaction, int(args))
+            content, view = await self._list_page(interaction, args["page"])
             await interaction.response.edit_message(content=content, view=view)
         elif action == "confirm":
-            assert interaction.guild_id is not None
-            seed_text, fingerprint = args.split(".")
-            plan = await self._plan(interaction.guild_id, int(seed_text))
-            if plan is None or _fingerprint(plan[0]) != fingerprint:
-                # The pool changed since the preview: never pair people the moderator did not see.
-                await interaction.response.edit_message(content=self.t("buddy.match.expired", interaction), view=None)
-                return
-            await interaction.response.defer()
-            count = await self.run_round(interaction.guild_id, seed=int(seed_text))
-            await interaction.edit_original_response(
-                content=self.t("buddy.match.done", interaction, count=count), view=None
-            )
+            await self._confirm_round(interaction, args["seed"], args["fingerprint"])
         elif action == "cancel":
             await interaction.response.edit_message(content=self.t("buddy.pair.cancelled", interaction), view=None)
         elif action == "replace":
-            ids = tuple(int(u) for u in args.split("."))
-            assert interaction.guild_id is not None
-            await interaction.response.edit_message(content=self.t("buddy.pair.replacing", interaction), view=None)
-            for user_id in ids:
-                group = await storage.open_group(self.bot.db, interaction.guild_id, user_id)
-                if group is not None:
-                    await self._end_group(group, ended_by=None)
-            await self._propose(interaction, ids)
+            await self._replace(interaction, tuple(int(u) for u in args["ids"].split(".")))
         elif action in ("kind", "myself"):
-            await self._support_reply(interaction, action, args)
+            await self._support_reply(interaction, action, args["guild"], args["user"])
+
+    async def _confirm_round(self, interaction: discord.Interaction, seed: int, fingerprint: str) -> None:
+        assert interaction.guild_id is not None
+        plan = await self._plan(interaction.guild_id, seed)
+        if plan is None or _fingerprint(plan[0]) != fingerprint:
+            # The pool changed since the preview: never pair people the moderator did not see.
+            await interaction.response.edit_message(content=self.t("buddy.match.expired", interaction), view=None)
+            return
+        await interaction.response.defer()
+        count = await self.run_round(interaction.guild_id, seed=seed)
+        await interaction.edit_original_response(
+            content=self.t("buddy.match.done", interaction, count=count), view=None
+        )
+
+    async def _replace(self, interaction: discord.Interaction, ids: tuple[int, ...]) -> None:
+        """End the current pairings of the members a moderator chose, then propose theirs."""
+        assert interaction.guild_id is not None
+        if len(set(ids)) != len(ids) or any(u > 2**63 - 1 for u in ids):
+            raise UserFacingError("buddy.pair.gone")
+        await interaction.response.edit_message(content=self.t("buddy.pair.replacing", interaction), view=None)
+        for user_id in ids:
+            group = await storage.open_group(self.bot.db, interaction.guild_id, user_id)
+            if group is not None:
+                await self._end_group(group, ended_by=None)
+        await self._propose(interaction, ids)
 
     async def _answer_proposal(self, interaction: discord.Interaction, group_id: int, accepted: bool) -> None:
         group = await storage.get_group(self.bot.db, group_id)
@@ -589,16 +622,18 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
 
     # ---- the check-in's "Let my buddy know" ----------------------------------------------------
 
-    async def let_buddy_know(self, guild_id: int, user_id: int, locale: str | None) -> str:
-        """DM the member's buddies that they could use some support (nothing else); returns the reply."""
+    async def let_buddy_know(self, guild_id: int, user_id: int, locale: str | None) -> tuple[bool, str]:
+        """DM the member's buddies that they could use some support (nothing else). Returns whether
+        at least one buddy got it, and the reply, which says so only if it is true."""
         group = await storage.active_group(self.bot.db, guild_id, user_id)
         if group is None:
-            return self.bot.text("buddy.support_none", locale)
+            return False, self.bot.text("buddy.support_none", locale)
         guild = self.bot.get_guild(guild_id)
         member = guild.get_member(user_id) if guild else None
-        name = discord.utils.escape_markdown(member.display_name) if member else f"<@{user_id}>"
+        name = inert(member.display_name) if member else f"<@{user_id}>"
         server = self.server_name(guild_id)
         day = self.bot.clock.now().date().isoformat()
+        reached = 0
         for buddy in group.members:
             if buddy == user_id:
                 continue
@@ -612,8 +647,10 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 ]
             )
             text = self.bot.text("buddy.support_dm", info.last_locale, name=name, server=server)
-            await self.dm(buddy, text, components, key=f"support-{user_id}-{day}")
-        return self.bot.text("buddy.support_sent", locale)
+            reached += await self.dm(buddy, text, components, key=f"support-{user_id}-{day}") == "sent"
+        if not reached:
+            return False, self.bot.text("buddy.support_failed", locale)
+        return True, self.bot.text("buddy.support_sent", locale)
 
     async def tell_buddy_quiet(self, guild_id: int, user_id: int) -> None:
         """The check-in's opt-in note: the buddy hears only that the member has been quiet."""
@@ -629,20 +666,19 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 )
                 await self.dm(buddy, text, key=f"quiet-{user_id}-{day}")
 
-    async def _support_reply(self, interaction: discord.Interaction, action: str, args: str) -> None:
-        guild_id, user_id = (int(x) for x in args.split("."))
+    async def _support_reply(self, interaction: discord.Interaction, action: str, guild_id: int, user_id: int) -> None:
         group = await storage.active_group(self.bot.db, guild_id, user_id)
-        if group is None or interaction.user.id not in group.members:
+        if group is None or interaction.user.id not in group.members or interaction.user.id == user_id:
             raise UserFacingError("buddy.pair.gone")
         if action == "myself":
             await reply(interaction, self.t("buddy.reach_myself_ack", interaction))
             return
         info = await members.get(self.bot.db, user_id)
-        name = discord.utils.escape_markdown(interaction.user.display_name)
-        text = self.bot.text("buddy.kind_word_dm", info.last_locale, name=name)
+        text = self.bot.text("buddy.kind_word_dm", info.last_locale, name=inert(interaction.user.display_name))
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{interaction.id}")
-        await interaction.edit_original_response(content=self.t("buddy.kind_word_sent", interaction))
+        status = await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{interaction.id}")
+        key = "buddy.kind_word_sent" if status == "sent" else "buddy.kind_word_failed"
+        await interaction.edit_original_response(content=self.t(key, interaction))
 
 
 def _fingerprint(groups: list[tuple[int, ...]]) -> str:

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from bot.database import Database
 from bot.engine.storage import from_ts, ts
+from bot.identity import PersonKeys
 from cogs.buddies.matching import Pair, pair
 
 CADENCES = {"off": 0, "weekly": 7, "biweekly": 14, "monthly": 28}
@@ -128,25 +129,32 @@ async def abouts(db: Database, guild_id: int, user_ids: tuple[int, ...]) -> dict
     return {r[0]: r[1] for r in rows}
 
 
-async def set_avoid(db: Database, guild_id: int, user_id: int, other_id: int, avoid: bool, now: datetime) -> bool:
+async def set_avoid(
+    db: Database, keys: PersonKeys, guild_id: int, user_id: int, other_id: int, avoid: bool, now: datetime
+) -> bool:
+    """Add or remove an avoid entry; the other person is matched by key, so the entry outlives their data."""
     if avoid:
         return bool(
             await db.execute(
-                "INSERT OR IGNORE INTO buddy_avoid (guild_id, user_id, avoided_id, created_at) VALUES (?, ?, ?, ?)",
-                (guild_id, user_id, other_id, ts(now)),
+                "INSERT INTO buddy_avoid (guild_id, user_id, avoided_id, avoided_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (guild_id, user_id, avoided_key) DO NOTHING",
+                (guild_id, user_id, other_id, keys(other_id), ts(now)),
             )
         )
     return bool(
         await db.execute(
-            "DELETE FROM buddy_avoid WHERE guild_id = ? AND user_id = ? AND avoided_id = ?",
-            (guild_id, user_id, other_id),
+            "DELETE FROM buddy_avoid WHERE guild_id = ? AND user_id = ? AND avoided_key = ?",
+            (guild_id, user_id, keys(other_id)),
         )
     )
 
 
-async def avoid_pairs(db: Database, guild_id: int) -> set[Pair]:
-    rows = await db.fetchall("SELECT user_id, avoided_id FROM buddy_avoid WHERE guild_id = ?", (guild_id,))
-    return {pair(a, b) for a, b in rows}
+async def avoid_pairs(db: Database, keys: PersonKeys, guild_id: int, user_ids: list[int]) -> set[Pair]:
+    """Pairs among these members that either side asked never to be made."""
+    by_key = {keys(u): u for u in user_ids}
+    rows = await db.fetchall("SELECT user_id, avoided_key FROM buddy_avoid WHERE guild_id = ?", (guild_id,))
+    return {pair(a, by_key[k]) for a, k in rows if k in by_key}
 
 
 async def recent_pairs(db: Database, guild_id: int, rounds: int) -> set[Pair]:

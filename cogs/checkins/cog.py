@@ -15,13 +15,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
-from bot.components import persistent_view, routed_button
+from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS, Recurrence, days_to_mask, mask_to_days
 from bot.engine.storage import Job, Schedule
 from bot.errors import UserFacingError
+from bot.forms import Form
+from bot.member_text import clean, inert
+from bot.phrase_match import crisis_matcher
 from bot.replies import NO_PINGS, reply
+from bot.resources import server_resources
 from bot.timezones import parse_timezone, suggest
 from cogs.checkins import render, storage
 from cogs.checkins.chart import mood_chart
@@ -30,7 +34,6 @@ from cogs.checkins.rules import (
     SCALE,
     answer,
     format_time,
-    mentions_crisis,
     parse_days,
     parse_pause_days,
     parse_time,
@@ -42,21 +45,39 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME = time(9, 0)
+ALL_DAYS_MASK = 127
 SNOOZE = timedelta(hours=1)
 HISTORY_LINES = 15
 
 
-CheckinButton = routed_button("ci", "CheckinsCog")
+ID = r"(?P<id>\d{1,19})"
+CheckinButton = routed_button(
+    "ci",
+    "CheckinsCog",
+    {
+        "consent": r"(?P<hhmm>\d{4}):(?P<mask>\d{1,3}):(?P<zone>[A-Za-z0-9_+\-/]{1,64})",
+        "notnow": r"-",
+        "a": ID + r":(?P<value>[1-5])",
+        "note": ID,
+        "snooze": ID,
+        "low": ID + r":(?P<choice>buddy|team|resources|noting)",
+        "team": ID + r":(?P<with_note>[01])",
+    },
+)
 
 
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
     return persistent_view(components, CheckinButton)
 
 
-class NoteModal(discord.ui.Modal):
-    def __init__(self, cog: CheckinsCog, delivery_id: int, locale: str, current: str | None) -> None:
-        text = cog.bot.catalogue.render
-        super().__init__(title=text("checkin.note_form.title", locale), custom_id=f"ci-note-form:{delivery_id}")
+class NoteModal(Form):
+    """A private note on a check-in; only the member it was sent to can submit it."""
+
+    def __init__(
+        self, cog: CheckinsCog, delivery_id: int, interaction: discord.Interaction, current: str | None
+    ) -> None:
+        text, locale = cog.bot.catalogue.render, str(interaction.locale)
+        super().__init__(title=text("checkin.note_form.title", locale), opener=interaction.user)
         self.cog, self.delivery_id = cog, delivery_id
         self.note: discord.ui.TextInput[NoteModal] = discord.ui.TextInput(
             label=text("checkin.note_form.label", locale)[:45],
@@ -69,9 +90,6 @@ class NoteModal(discord.ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self.cog.save_note(interaction, self.delivery_id, self.note.value)
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await self.cog.bot.answer_error(interaction, error)
 
 
 class CheckinHandler:
@@ -465,26 +483,24 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
 
     # ---- buttons -------------------------------------------------------------------------------
 
-    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+    async def on_button(self, interaction: discord.Interaction, action: str, args: dict[str, Any]) -> None:
         if action == "consent":
-            hhmm, mask, zone = args.split(":", 2)
-            at = time(int(hhmm[:2]), int(hhmm[2:]))
-            await self._begin(interaction, at, int(mask), self._zone(zone))
+            hour, minute, mask = args["hhmm"] // 100, args["hhmm"] % 100, args["mask"]
+            if hour > 23 or minute > 59 or not 1 <= mask <= ALL_DAYS_MASK:
+                raise UserFacingError("checkin.gone")
+            await self._begin(interaction, time(hour, minute), mask, self._zone(args["zone"]))
         elif action == "notnow":
             await interaction.response.edit_message(content=self.t("checkin.consent.not_now", interaction), view=None)
         elif action == "a":
-            delivery_id, value = args.split(":")
-            await self._answer(interaction, int(delivery_id), int(value))
+            await self._answer(interaction, args["id"], args["value"])
         elif action == "note":
-            await self._open_note(interaction, int(args))
+            await self._open_note(interaction, args["id"])
         elif action == "snooze":
-            await self._snooze(interaction, int(args))
+            await self._snooze(interaction, args["id"])
         elif action == "low":
-            root_id, choice = args.split(":")
-            await self._low_choice(interaction, int(root_id), choice)
+            await self._low_choice(interaction, args["id"], args["choice"])
         elif action == "team":
-            root_id, with_note = args.split(":")
-            await self._share_with_team(interaction, int(root_id), with_note == "1")
+            await self._share_with_team(interaction, args["id"], args["with_note"] == 1)
 
     async def _delivery(self, interaction: discord.Interaction, delivery_id: int) -> engine.DeliveryInfo:
         info = await engine.get_delivery(self.bot.db, delivery_id)
@@ -515,7 +531,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         _, ack = cat.pick("checkin.ack.low", locale)
         parts = [ack, cat.render("checkin.ack.low_offer", locale)]
         current = await storage.get_answer(self.bot.db, info.root_id)
-        if crisis or (current.note and mentions_crisis(current.note, self._phrases(locale))):
+        if crisis or (current.note and self._crisis(current.note)):
             parts.append(await self._resources(info.guild_id, locale))
         await interaction.followup.send(
             "\n\n".join(parts),
@@ -523,26 +539,26 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             allowed_mentions=NO_PINGS,
         )
 
-    def _phrases(self, locale: str | None) -> tuple[str, ...]:
-        return self.bot.catalogue.entry("crisis.phrases", locale).variants
+    def _crisis(self, text: str | None) -> bool:
+        return bool(text) and crisis_matcher(self.bot.catalogue).matches(text or "")
 
     async def _resources(self, guild_id: int, locale: str | None) -> str:
-        server = await guild_settings.get(self.bot.db, guild_id)
-        return render.resources(self.bot.catalogue, locale, server.resources_text)
+        return await server_resources(self.bot.db, self.bot.catalogue, guild_id, locale)
 
     async def _open_note(self, interaction: discord.Interaction, delivery_id: int) -> None:
         info = await self._delivery(interaction, delivery_id)
         current = await storage.get_answer(self.bot.db, info.root_id)
-        await interaction.response.send_modal(NoteModal(self, delivery_id, str(interaction.locale), current.note))
+        await interaction.response.send_modal(NoteModal(self, delivery_id, interaction, current.note))
 
     async def save_note(self, interaction: discord.Interaction, delivery_id: int, note: str) -> None:
         info = await self._delivery(interaction, delivery_id)
+        note = clean(note)
         if len(note) > NOTE_MAX:
             raise UserFacingError("checkin.errors.note_too_long")
         await storage.save_note(self.bot.db, info.root_id, info.user_id, info.guild_id, note, self.bot.clock.now())
         locale = str(interaction.locale)
         parts = [self.t("checkin.note_saved", locale)]
-        if mentions_crisis(note, self._phrases(locale)):
+        if self._crisis(note):
             parts.append(await self._resources(info.guild_id, locale))
             await interaction.response.send_message(
                 "\n\n".join(parts),
@@ -583,8 +599,14 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         if choice == "buddy":
             buddies = self.bot.get_cog("BuddiesCog")
             await interaction.response.defer(ephemeral=True, thinking=True)
-            text = await buddies.let_buddy_know(info.guild_id, info.user_id, locale)  # type: ignore[attr-defined]
-            await interaction.edit_original_response(content=text)
+            told, text = await buddies.let_buddy_know(info.guild_id, info.user_id, locale)  # type: ignore[attr-defined]
+            if told:
+                await interaction.edit_original_response(content=text)
+                return
+            # Not delivered, so not claimed: the support team and the resources instead.
+            resources = await self._resources(info.guild_id, locale)
+            team = rows([button(f"ci:low:{root_id}:team", self.t("checkin.buttons.team", locale), PRIMARY)])
+            await interaction.edit_original_response(content=(text + "\n\n" + resources)[:2000], view=_view(team))
         elif choice == "resources":
             await reply(interaction, await self._resources(info.guild_id, locale))
         elif choice == "noting":
@@ -616,7 +638,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             self.bot.text(f"checkin.answers.{SCALE[current.value - 1].key}", guild_locale) if current.value else "?"
         )
         note = (
-            self.bot.text("checkin.ack.team_post_note", guild_locale, note=current.note)
+            self.bot.text("checkin.ack.team_post_note", guild_locale, note=inert(current.note))
             if with_note and current.note
             else ""
         )

@@ -6,19 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from bot.catalogue import Catalogue
+from bot.components import PRIMARY, SECONDARY, button, rows
 from bot.engine.dm import Outgoing
 from bot.engine.storage import Schedule
 from cogs.checkins.rules import DAY_NAMES, SCALE, days_key, format_time
-
-SECONDARY, PRIMARY = 2, 1
-
-
-def button(custom_id: str, label: str, style: int = SECONDARY) -> dict[str, Any]:
-    return {"type": 2, "style": style, "label": label[:80], "custom_id": custom_id}
-
-
-def rows(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"type": 1, "components": group} for group in groups if group]
 
 
 def checkin_components(cat: Catalogue, locale: str | None, delivery_id: int, chosen: int | None) -> list[dict]:
@@ -105,7 +96,3 @@ def describe_next(cat: Catalogue, locale: str | None, schedule: Schedule) -> str
         until = schedule.paused_until.astimezone(schedule.zone).date().isoformat()
         text += " · " + cat.render("checkin.settings.paused_until", locale, date=until)
     return text
-
-
-def resources(cat: Catalogue, locale: str | None, server_text: str | None) -> str:
-    return cat.render("crisis.intro", locale) + "\n" + (server_text or cat.render("crisis.default_resources", locale))

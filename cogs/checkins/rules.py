@@ -145,17 +145,3 @@ def answer(value: int) -> Answer:
     if not 1 <= value <= 5:
         raise RuleError("checkin.gone")
     return SCALE[value - 1]
-
-
-def mentions_crisis(note: str, phrases: tuple[str, ...]) -> bool:
-    """Whether a note contains any of the locale's crisis phrases (case- and accent-tolerant)."""
-    folded = _fold(note)
-    return any(_fold(p) in folded for p in phrases if p.strip())
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s']", " ", plain).split())

@@ -10,17 +10,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings
-from bot.checks import moderator_only
-from bot.errors import UserFacingError
+from bot.checks import is_moderator, moderator_only
+from bot.errors import NotModerator, UserFacingError
+from bot.forms import Form
+from bot.member_text import clean
 from bot.replies import reply
+from bot.resources import RESOURCES_MAX
 from bot.timezones import parse_timezone, suggest
 from cogs.checkins.rules import DAY_NAMES
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
-
-
-RESOURCES_MAX = 4000
 
 
 def _can_post(channel: object, me: discord.Member) -> bool:
@@ -34,26 +34,29 @@ def _short(value: str | None, locale: object, text: object) -> str:
     return discord.utils.escape_markdown(value if len(value) <= 40 else value[:39] + "…")
 
 
-class ResourcesModal(discord.ui.Modal):
-    def __init__(self, cog: ConfigCog, locale: str, current: str | None) -> None:
-        text = cog.bot.catalogue.render
-        super().__init__(title=text("resources.form_title", locale)[:45], custom_id="config-resources")
+class ResourcesModal(Form):
+    """The server's resources; re-checked on submit, so a moderator demoted meanwhile is refused."""
+
+    def __init__(self, cog: ConfigCog, interaction: discord.Interaction, current: str | None) -> None:
+        text, locale = cog.bot.catalogue.render, str(interaction.locale)
+        super().__init__(
+            title=text("resources.form_title", locale),
+            opener=interaction.user,
+            allowed=is_moderator,
+            refused=NotModerator(),
+        )
         self.cog = cog
-        # Discord caps a text input at 4,000 characters, the same as our limit.
         self.body: discord.ui.TextInput[ResourcesModal] = discord.ui.TextInput(
             label=text("resources.form_label", locale)[:45],
             style=discord.TextStyle.paragraph,
             required=False,
             max_length=RESOURCES_MAX,
-            default=current,
+            default=current[:RESOURCES_MAX] if current else None,
         )
         self.add_item(self.body)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self.cog.save_resources(interaction, self.body.value)
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await self.cog.bot.answer_error(interaction, error)
 
 
 @app_commands.guild_only()
@@ -162,9 +165,11 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             await reply(interaction, self.bot.text("config.history_empty", locale))
             return
         lines = [self.bot.text("config.history_title", locale)]
-        for moderator, setting, old, new, at in rows:
+        for moderator, setting, old, new, at, subject in rows:
             when = datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M UTC")
             who = f"<@{moderator}>" if moderator else self.bot.text("config.history_someone", locale)
+            if subject:
+                setting = self.bot.text("config.history_about", locale, setting=setting, member=f"<@{subject}>")
             lines.append(
                 self.bot.text(
                     "config.history_line",
@@ -309,13 +314,13 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     async def resources(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         current = await guild_settings.get(self.bot.db, interaction.guild_id)
-        await interaction.response.send_modal(ResourcesModal(self, str(interaction.locale), current.resources_text))
+        await interaction.response.send_modal(ResourcesModal(self, interaction, current.resources_text))
 
     async def save_resources(self, interaction: discord.Interaction, text: str) -> None:
         assert interaction.guild_id is not None
         if len(text) > RESOURCES_MAX:
             raise UserFacingError("resources.too_long", length=len(text))
-        cleaned = text.strip() or None
+        cleaned = clean(text) or None
         await guild_settings.update(
             self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, resources_text=cleaned
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -12,14 +13,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import members
-from bot.components import persistent_view, routed_button
+from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS
 from bot.engine.storage import Job
 from bot.errors import UserFacingError
+from bot.forms import Form
+from bot.member_text import clean, clean_line, inert
+from bot.phrase_match import crisis_matcher
 from bot.replies import reply
-from cogs.checkins.render import PRIMARY, button, rows
+from bot.resources import server_resources
 from cogs.checkins.rules import (
     DAY_NAMES,
     RuleError,
@@ -43,17 +47,29 @@ DEFAULT_TIME = time(18, 0)
 SNOOZE = timedelta(hours=1)
 
 
-GoalButton = routed_button("gl", "GoalsCog")
+ID = r"(?P<id>\d{1,19})"
+GoalButton = routed_button(
+    "gl",
+    "GoalsCog",
+    {
+        **{action: ID for action in ("done", "nottoday", "snooze", "keep", "smaller", "pause", "remove", "keepit")},
+        "cheer": r"(?P<guild>\d{1,19})\.(?P<user>\d{1,19})",
+    },
+)
+_GOAL_ID = re.compile(r"[0-9]{1,19}")
+_PER_WEEK = re.compile(r"\s*([1-7])\s*")
 
 
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
     return persistent_view(components, GoalButton)
 
 
-class SmallerModal(discord.ui.Modal):
-    def __init__(self, cog: GoalsCog, goal: storage.Goal, locale: str) -> None:
-        text = cog.bot.catalogue.render
-        super().__init__(title=text("goal.form.title", locale), custom_id=f"gl-smaller:{goal.id}")
+class SmallerModal(Form):
+    """Make a goal smaller; only its owner can submit it, and only while the goal is still theirs."""
+
+    def __init__(self, cog: GoalsCog, goal: storage.Goal, interaction: discord.Interaction) -> None:
+        text, locale = cog.bot.catalogue.render, str(interaction.locale)
+        super().__init__(title=text("goal.form.title", locale), opener=interaction.user)
         self.cog, self.goal = cog, goal
         self.name: discord.ui.TextInput[SmallerModal] = discord.ui.TextInput(
             label=text("goal.form.name", locale)[:45], default=goal.title, max_length=TITLE_MAX
@@ -68,13 +84,15 @@ class SmallerModal(discord.ui.Modal):
         self.add_item(self.per_week)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        per_week = int(self.per_week.value) if self.per_week.value.strip().isdigit() else None
+        goal = await self.cog.owned(interaction, self.goal.id)  # still theirs, and not removed meanwhile
+        value = self.per_week.value or ""
+        match = _PER_WEEK.fullmatch(value)
+        if value.strip() and match is None:
+            raise UserFacingError("goal.errors.per_week")
+        per_week = int(match.group(1)) if match else None
         await self.cog.save_edit(
-            interaction, self.goal, title=self.name.value, times_per_week=per_week, key="goal.fits_smaller"
+            interaction, goal, title=self.name.value, times_per_week=per_week, key="goal.fits_smaller"
         )
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await self.cog.bot.answer_error(interaction, error)
 
 
 class NudgeHandler:
@@ -121,7 +139,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         return self.bot.text(key, locale, **params)
 
     def _title(self, title: str) -> str:
-        cleaned = title.strip()
+        cleaned = clean_line(title)
         if not cleaned:
             raise UserFacingError("goal.errors.title_empty")
         if len(cleaned) > TITLE_MAX:
@@ -145,17 +163,24 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         days = self.t(key, locale, **params)
         return self.t("goal.plan_days", locale, days=days, time=goal.at.strftime("%H:%M"), zone=goal.timezone)
 
-    async def _mine(self, interaction: discord.Interaction, goal_id: str) -> storage.Goal:
-        """One of this member's goals, by the id autocomplete put in the option."""
-        goal = await storage.get(self.bot.db, int(goal_id)) if goal_id.isdigit() else None
+    async def _mine(self, interaction: discord.Interaction, goal: str) -> storage.Goal:
+        """One of this member's goals: by the id autocomplete put in the option, or by its title."""
+        assert interaction.guild_id is not None
+        found = None
+        if _GOAL_ID.fullmatch(goal) and int(goal) < 2**63:
+            found = await storage.get(self.bot.db, int(goal))
+        if found is None:
+            wanted = clean_line(goal).casefold()
+            mine = await storage.mine(self.bot.db, interaction.user.id, interaction.guild_id)
+            found = next((g for g in mine if g.title.casefold() == wanted), None)
         if (
-            goal is None
-            or goal.state == "removed"
-            or goal.user_id != interaction.user.id
-            or goal.guild_id != interaction.guild_id
+            found is None
+            or found.state == "removed"
+            or found.user_id != interaction.user.id
+            or found.guild_id != interaction.guild_id
         ):
             raise UserFacingError("goal.errors.unknown")
-        return goal
+        return found
 
     def _today(self, goal: storage.Goal) -> Any:
         return self.bot.clock.now().astimezone(goal.zone).date()
@@ -243,7 +268,16 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
     @app_commands.describe(goal="Which goal", note="A note for yourself (optional)")
     async def log_goal(self, interaction: discord.Interaction, goal: str, note: str | None = None) -> None:
         found = await self._mine(interaction, goal)
-        await reply(interaction, await self._done(interaction, found, note))
+        note = clean(note or "")[:1000] or None
+        text = await self._done(interaction, found, note)
+        if note and crisis_matcher(self.bot.catalogue).matches(note):
+            # A note is private, but it may say more than a log: resources, to them only.
+            assert interaction.guild_id is not None
+            resources = await server_resources(
+                self.bot.db, self.bot.catalogue, interaction.guild_id, str(interaction.locale)
+            )
+            text = text + "\n\n" + self.t("goal.note_resources", interaction) + "\n" + resources
+        await reply(interaction, text[:2000])
 
     async def _done(self, locale: Any, goal: storage.Goal, note: str | None) -> str:
         """Record today as done; returns the text to show, with a celebration at a milestone."""
@@ -251,7 +285,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         done = await storage.done_days(self.bot.db, goal.id)
         already = today in done
         before = streak(goal.rule, today, done)
-        await storage.log(self.bot.db, goal.id, today, "done", (note or "")[:1000] or None, self.bot.clock.now())
+        await storage.log(self.bot.db, goal.id, today, "done", note, self.bot.clock.now())
         count, target, after = await self._progress(goal)
         if already:
             return self.t("goal.logged_again", locale, count=count, target=target)
@@ -473,8 +507,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         from cogs.buddies import storage as buddies
 
         group = await buddies.active_group(self.bot.db, guild_id, user_id)
-        cog = self.bot.get_cog("BuddiesCog")
-        if group is None or cog is None:
+        if group is None:
             return
         guild = self.bot.get_guild(guild_id)
         member = guild.get_member(user_id) if guild else None
@@ -484,7 +517,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
                 continue
             info = await members.get(self.bot.db, buddy)
             lines = "\n".join(
-                self.bot.text("goal.digest_line", info.last_locale, title=t, count=c, target=n) for t, c, n in shared
+                self.bot.text("goal.digest_line", info.last_locale, title=inert(t), count=c, target=n)
+                for t, c, n in shared
             )
             text = self.bot.text("goal.digest", info.last_locale, name=name, lines=lines)
             components = rows(
@@ -494,7 +528,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
                     )
                 ]
             )
-            await cog.dm(buddy, text, components, key=f"digest-{user_id}-{slot}")  # type: ignore[attr-defined]
+            await self.bot.dispatcher.send_now(buddy, Outgoing(text, components), f"digest-{user_id}-{slot}")
 
     # ---- buttons -------------------------------------------------------------------------------
 
@@ -512,7 +546,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             raise UserFacingError("goal.errors.gone")
         return info, goal
 
-    async def _owned(self, interaction: discord.Interaction, goal_id: int) -> storage.Goal:
+    async def owned(self, interaction: discord.Interaction, goal_id: int) -> storage.Goal:
         goal = await storage.get(self.bot.db, goal_id)
         if goal is None or goal.state == "removed":
             raise UserFacingError("goal.errors.gone")
@@ -520,70 +554,72 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             raise UserFacingError("goal.errors.not_yours")
         return goal
 
-    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
+    async def on_button(self, interaction: discord.Interaction, action: str, args: dict[str, Any]) -> None:
         locale = str(interaction.locale)
         if action in ("done", "nottoday", "snooze"):
-            info, goal = await self._nudged_goal(interaction, int(args))
-            if action == "done":
-                answer = await self._done(interaction, goal, None)
-            elif action == "nottoday":
-                await storage.log(self.bot.db, goal.id, self._today(goal), "not_today", None, self.bot.clock.now())
-                answer = self.t("goal.answer_not_today", locale)
-            else:
-                due = self.bot.clock.now() + SNOOZE
-                count = await engine.count_slots(self.bot.db, info.schedule_id, f"{info.slot[:10]}/snooze-")
-                await engine.add_delivery(
-                    self.bot.db,
-                    schedule_id=info.schedule_id,
-                    user_id=info.user_id,
-                    slot=f"{info.slot[:10]}/snooze-{count + 1}",
-                    due=due,
-                    now=self.bot.clock.now(),
-                    root_id=info.root_id,
-                    variant=info.variant,
-                )
-                answer = self.t("goal.answer_snoozed", locale, time=due.astimezone(goal.zone).strftime("%H:%M"))
-                await self.bot.dispatcher.arm()
-            first_line = interaction.message.content.split("\n")[0] if interaction.message else goal.title
-            await interaction.response.edit_message(
-                content=f"{first_line}\n\n{answer}",
-                view=None if action != "snooze" else _view(self.nudge_components(info.id, locale)),
-            )
-        elif action == "keep":
-            await self._owned(interaction, int(args))
+            await self._nudge_answer(interaction, action, args["id"])
+        elif action == "cheer":
+            await self._cheer(interaction, args["guild"], args["user"])
+            return
+        goal = await self.owned(interaction, args["id"])
+        if action == "keep":
             await interaction.response.edit_message(content=self.t("goal.fits_keep", locale), view=None)
         elif action == "smaller":
-            goal = await self._owned(interaction, int(args))
-            await interaction.response.send_modal(SmallerModal(self, goal, locale))
+            await interaction.response.send_modal(SmallerModal(self, goal, interaction))
         elif action == "pause":
-            goal = await self._owned(interaction, int(args))
             await storage.set_state(self.bot.db, goal, "paused", self.bot.clock.now())
             await interaction.response.edit_message(
                 content=self.t("goal.fits_paused", locale, title=goal.title), view=None
             )
         elif action == "remove":
-            goal = await self._owned(interaction, int(args))
             await storage.set_state(self.bot.db, goal, "removed", self.bot.clock.now())
             await interaction.response.edit_message(content=self.t("goal.removed", locale, title=goal.title), view=None)
         elif action == "keepit":
-            goal = await self._owned(interaction, int(args))
             await interaction.response.edit_message(
                 content=self.t("goal.remove_kept", locale, title=goal.title), view=None
             )
-        elif action == "cheer":
-            await self._cheer(interaction, args)
 
-    async def _cheer(self, interaction: discord.Interaction, args: str) -> None:
+    async def _nudge_answer(self, interaction: discord.Interaction, action: str, delivery_id: int) -> None:
+        locale = str(interaction.locale)
+        info, goal = await self._nudged_goal(interaction, delivery_id)
+        if action == "done":
+            answer = await self._done(interaction, goal, None)
+        elif action == "nottoday":
+            await storage.log(self.bot.db, goal.id, self._today(goal), "not_today", None, self.bot.clock.now())
+            answer = self.t("goal.answer_not_today", locale)
+        else:
+            due = self.bot.clock.now() + SNOOZE
+            count = await engine.count_slots(self.bot.db, info.schedule_id, f"{info.slot[:10]}/snooze-")
+            await engine.add_delivery(
+                self.bot.db,
+                schedule_id=info.schedule_id,
+                user_id=info.user_id,
+                slot=f"{info.slot[:10]}/snooze-{count + 1}",
+                due=due,
+                now=self.bot.clock.now(),
+                root_id=info.root_id,
+                variant=info.variant,
+            )
+            answer = self.t("goal.answer_snoozed", locale, time=due.astimezone(goal.zone).strftime("%H:%M"))
+            await self.bot.dispatcher.arm()
+        first_line = interaction.message.content.split("\n")[0] if interaction.message else goal.title
+        await interaction.response.edit_message(
+            content=f"{first_line}\n\n{answer}",
+            view=None if action != "snooze" else _view(self.nudge_components(info.id, locale)),
+        )
+
+    async def _cheer(self, interaction: discord.Interaction, guild_id: int, user_id: int) -> None:
+        """A buddy's encouragement; said to have arrived only if it did."""
         from cogs.buddies import storage as buddies
 
-        guild_id, user_id = (int(x) for x in args.split("."))
         group = await buddies.active_group(self.bot.db, guild_id, user_id)
-        if group is None or interaction.user.id not in group.members:
+        if group is None or interaction.user.id not in group.members or interaction.user.id == user_id:
             raise UserFacingError("buddy.pair.gone")
         info = await members.get(self.bot.db, user_id)
-        name = discord.utils.escape_markdown(interaction.user.display_name)
-        _, text = self.bot.catalogue.pick("goal.cheer_dm", info.last_locale, name=name)
+        _, text = self.bot.catalogue.pick("goal.cheer_dm", info.last_locale, name=inert(interaction.user.display_name))
         await interaction.response.defer(ephemeral=True, thinking=True)
-        cog = self.bot.get_cog("BuddiesCog")
-        await cog.dm(user_id, text, key=f"cheer-{interaction.user.id}-{interaction.id}")  # type: ignore[union-attr]
-        await interaction.edit_original_response(content=self.t("goal.cheer_sent", interaction))
+        status = await self.bot.dispatcher.send_now(
+            user_id, Outgoing(text), f"cheer-{interaction.user.id}-{interaction.id}"
+        )
+        key = "goal.cheer_sent" if status == "sent" else "goal.cheer_failed"
+        await interaction.edit_original_response(content=self.t(key, interaction))

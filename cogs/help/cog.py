@@ -38,17 +38,23 @@ class HelpCog(commands.Cog):
                 return translator.command_name(name, catalogue_locale)
             return name
 
-        lines = [f"**{text('help.title', locale)}**", text("help.intro", locale), ""]
-        lines.append(text("help.member_heading", locale))
-        for info in infos:
-            if not info.moderator:
-                lines.append(text("help.line", locale, command=shown(info.name), description=text(info.key, locale)))
+        def listing(moderator: bool) -> str:
+            return "\n".join(
+                text("help.line", locale, command=shown(info.name), description=text(info.key, locale))
+                for info in infos
+                if info.moderator == moderator
+            )
+
+        # The command list goes in embeds (4,096 characters each), so /help fits Discord's limits
+        # in every language however many commands there are.
+        embeds = [discord.Embed(title=text("help.member_heading", locale), description=listing(False)[:4096])]
         if is_moderator(interaction):
-            lines += ["", text("help.moderator_heading", locale)]
-            for info in infos:
-                if info.moderator:
-                    lines.append(
-                        text("help.line", locale, command=shown(info.name), description=text(info.key, locale))
-                    )
-        lines += ["", text("help.privacy", locale), text("help.footer", locale)]
-        await reply(interaction, "\n".join(lines))
+            embeds.append(discord.Embed(title=text("help.moderator_heading", locale), description=listing(True)[:4096]))
+        lines = [
+            f"**{text('help.title', locale)}**",
+            text("help.intro", locale),
+            text("help.privacy", locale),
+            text("help.not_a_counsellor", locale),
+            text("help.footer", locale),
+        ]
+        await reply(interaction, "\n".join(lines), embeds=embeds)

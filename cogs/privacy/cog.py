@@ -11,9 +11,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, privacy
-from bot.components import persistent_view, routed_button
+from bot.components import DANGER, button, persistent_view, routed_button, rows
 from bot.replies import reply
-from cogs.checkins.render import button, rows
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 DAY = 24 * 60 * 60
 
 
-PrivacyButton = routed_button("pv", "PrivacyCog")
+PrivacyButton = routed_button("pv", "PrivacyCog", {"delete": r"(?P<id>\d{1,19})", "keep": r"(?P<id>\d{1,19})"})
 
 
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
@@ -66,14 +65,14 @@ class PrivacyCog(commands.GroupCog, group_name="privacy", group_description="You
     async def delete(self, interaction: discord.Interaction) -> None:
         components = rows(
             [
-                button(f"pv:delete:{interaction.user.id}", self.t("privacy.delete_button", interaction), 4),
+                button(f"pv:delete:{interaction.user.id}", self.t("privacy.delete_button", interaction), DANGER),
                 button(f"pv:keep:{interaction.user.id}", self.t("privacy.cancel_button", interaction)),
             ]
         )
         await reply(interaction, self.t("privacy.delete_confirm", interaction), view=_view(components))
 
-    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
-        user_id = int(args)
+    async def on_button(self, interaction: discord.Interaction, action: str, args: dict[str, Any]) -> None:
+        user_id = args["id"]
         if user_id != interaction.user.id:
             await interaction.response.edit_message(content=self.t("privacy.kept", interaction), view=None)
             return

@@ -129,7 +129,7 @@ class SetupView(discord.ui.View):
         from cogs.config.cog import ResourcesModal
 
         current = await guild_settings.get(self.cog.bot.db, interaction.guild_id)
-        await interaction.response.send_modal(ResourcesModal(config, str(interaction.locale), current.resources_text))  # type: ignore[arg-type]
+        await interaction.response.send_modal(ResourcesModal(config, interaction, current.resources_text))  # type: ignore[arg-type]
 
     async def _next(self, interaction: discord.Interaction) -> None:
         await self.cog.show_step(interaction, self.step + 1, edit=True)

@@ -9,11 +9,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings
-from bot.components import persistent_view, routed_button
+from bot.components import PRIMARY, button, persistent_view, routed_button, rows
+from bot.engine import storage as engine
 from bot.engine.storage import ts
 from bot.errors import UserFacingError
+from bot.member_text import clean, inert
 from bot.replies import reply
-from cogs.checkins.render import PRIMARY, button, resources, rows
+from bot.resources import RESOURCES_MAX, crisis_resources, server_resources
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -21,7 +23,9 @@ if TYPE_CHECKING:
 NOTE_MAX = 1000
 
 
-SupportButton = routed_button("sp", "SupportCog")
+REQUEST = r"(?P<id>\d{1,19})(\.(?P<note>[01]))?"
+SupportButton = routed_button("sp", "SupportCog", {"buddy": REQUEST, "team": REQUEST, "both": REQUEST})
+DM_SERVERS_SHOWN = 5  # embeds per message stay well within Discord's 6,000 characters
 
 
 def _view(components: list[dict[str, Any]]) -> discord.ui.View:
@@ -38,28 +42,40 @@ class SupportCog(commands.Cog):
         return self.bot.text(key, locale, **params)
 
     async def resources_text(self, guild_id: int, locale: Any) -> str:
-        server = await guild_settings.get(self.bot.db, guild_id)
-        return resources(self.bot.catalogue, str(getattr(locale, "locale", locale)), server.resources_text)
+        return await server_resources(self.bot.db, self.bot.catalogue, guild_id, str(getattr(locale, "locale", locale)))
 
     @app_commands.command(name="resources", description="Crisis and support resources")
-    @app_commands.guild_only()
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     async def resources_command(self, interaction: discord.Interaction) -> None:
-        assert interaction.guild_id is not None
-        text = (
-            self.t("resources.title", interaction) + "\n" + await self.resources_text(interaction.guild_id, interaction)
-        )
-        await reply(interaction, text)
+        """In a server, its own list; in a DM (where check-ins arrive), the default list and the own
+        lists of the servers the member uses the bot in."""
+        title = self.t("resources.title", interaction)
+        if interaction.guild_id is not None:
+            await reply(interaction, title + "\n" + await self.resources_text(interaction.guild_id, interaction))
+            return
+        locale = str(interaction.locale)
+        text = title + "\n" + crisis_resources(self.bot.catalogue, locale, None)
+        embeds = []
+        for guild_id in await engine.guilds_of(self.bot.db, interaction.user.id):
+            guild = self.bot.get_guild(guild_id)
+            server = await guild_settings.get(self.bot.db, guild_id)
+            if guild is None or not server.resources_text or len(embeds) == DM_SERVERS_SHOWN:
+                continue
+            heading = self.t("resources.from_server", interaction, server=inert(guild.name))
+            embeds.append(discord.Embed(title=heading[:256], description=server.resources_text[:RESOURCES_MAX]))
+        await reply(interaction, text, embeds=embeds)
 
     @app_commands.command(name="support", description="Privately ask your buddy or the support team for support")
     @app_commands.describe(note="Anything you'd like them to know (shared only if you choose)")
     @app_commands.guild_only()
     async def support(self, interaction: discord.Interaction, note: str | None = None) -> None:
         assert interaction.guild_id is not None
+        note = clean(note or "") or None
         if note is not None and len(note) > NOTE_MAX:
             raise UserFacingError("support.note_too_long", length=len(note))
         request_id = await self.bot.db.insert(
             "INSERT INTO support_requests (guild_id, user_id, note, created_at) VALUES (?, ?, ?, ?)",
-            (interaction.guild_id, interaction.user.id, (note or "").strip() or None, ts(self.bot.clock.now())),
+            (interaction.guild_id, interaction.user.id, note, ts(self.bot.clock.now())),
         )
         choices = [
             button(
@@ -80,16 +96,16 @@ class SupportCog(commands.Cog):
         )
         await reply(interaction, text, view=_view(rows(choices)))
 
-    async def on_button(self, interaction: discord.Interaction, action: str, args: str) -> None:
-        request_id, _, note_choice = args.partition(".")
+    async def on_button(self, interaction: discord.Interaction, action: str, args: dict[str, Any]) -> None:
+        request_id, note_choice = args["id"], args["note"]
         row = await self.bot.db.fetchone(
-            "SELECT guild_id, user_id, note, thread_id FROM support_requests WHERE id = ?", (int(request_id),)
+            "SELECT guild_id, user_id, note, thread_id FROM support_requests WHERE id = ?", (request_id,)
         )
         if row is None or row["user_id"] != interaction.user.id:
             raise UserFacingError("support.gone")
         guild_id, note = row["guild_id"], row["note"]
         wants_team = action in ("team", "both")
-        if wants_team and note and not note_choice:
+        if wants_team and note and note_choice is None:
             components = rows(
                 [
                     button(
@@ -104,15 +120,19 @@ class SupportCog(commands.Cog):
             return
         await interaction.response.defer()
         parts = []
+        view = None
         if action in ("buddy", "both"):
             buddies = self.bot.get_cog("BuddiesCog")
-            parts.append(await buddies.let_buddy_know(guild_id, interaction.user.id, str(interaction.locale)))  # type: ignore[union-attr]
+            told, text = await buddies.let_buddy_know(guild_id, interaction.user.id, str(interaction.locale))  # type: ignore[union-attr]
+            parts.append(text)
+            if not told and not wants_team:
+                # The buddy was not reached: offer the team instead of claiming anything.
+                label = self.t("support.team", interaction)
+                view = _view(rows([button(f"sp:team:{request_id}", label, PRIMARY)]))
         if wants_team:
-            parts.append(
-                await self._tell_team(interaction, int(request_id), guild_id, note if note_choice == "1" else None)
-            )
+            parts.append(await self._tell_team(interaction, request_id, guild_id, note if note_choice == 1 else None))
         parts.append(await self.resources_text(guild_id, interaction))
-        await interaction.edit_original_response(content="\n\n".join(parts)[:2000], view=None)
+        await interaction.edit_original_response(content="\n\n".join(parts)[:2000], view=view)
 
     async def _tell_team(
         self, interaction: discord.Interaction, request_id: int, guild_id: int, note: str | None
@@ -123,7 +143,7 @@ class SupportCog(commands.Cog):
             return self.t("support.no_team", interaction)
         locale = server.preferred_locale
         role = f"<@&{server.support_role_id}>" if server.support_role_id else ""
-        shared = self.bot.text("support.thread_note", locale, note=note) if note else ""
+        shared = self.bot.text("support.thread_note", locale, note=inert(note)) if note else ""
         post = self.bot.text("support.thread_post", locale, role=role, member=f"<@{interaction.user.id}>", note=shared)
         mentions = discord.AllowedMentions(
             everyone=False,
