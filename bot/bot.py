@@ -181,15 +181,17 @@ class CheckinBot(commands.AutoShardedBot):
         task.add_done_callback(self._background.discard)
         return task
 
-    def text(self, key: str, where: Any = None, **params: Any) -> str:
-        """A catalogue text for an interaction (the member's Discord locale, then the server's, then
+    def catalogue_locale(self, where: Any = None) -> str:
+        """The catalogue locale for an interaction (the member's Discord locale, then the server's, then
         English) or for a locale (a scheduled DM uses the last locale seen for the member)."""
         if isinstance(where, discord.Interaction):
             guild_locale = str(where.guild_locale) if where.guild_locale else None
-            locale = self.catalogue.resolve(str(where.locale), guild_locale)
-        else:
-            locale = self.catalogue.resolve(str(where) if where else None)
-        return self.catalogue.render(key, locale, **params)
+            return self.catalogue.resolve(str(where.locale), guild_locale)
+        return self.catalogue.resolve(str(where) if where else None)
+
+    def text(self, key: str, where: Any = None, **params: Any) -> str:
+        """A catalogue text in the locale `catalogue_locale` picks."""
+        return self.catalogue.render(key, self.catalogue_locale(where), **params)
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """The one place a failing command is answered: kindly, ephemerally, with the trace in the log."""

@@ -9,6 +9,7 @@ stops the bot at start-up instead of failing in front of a member.
 from __future__ import annotations
 
 import random
+import re
 import string
 import tomllib
 from collections.abc import Mapping
@@ -69,6 +70,25 @@ class Catalogue:
 
     def __init__(self, locales: dict[str, dict[str, Entry]]) -> None:
         self._locales = locales
+        self._mentions: tuple[re.Pattern[str], dict[str, int]] | None = None
+
+    def use_command_ids(self, ids: Mapping[str, int]) -> None:
+        """Turn `/checkin pause` in every text into a command mention (`</checkin pause:ID>`), which each
+        member's client shows in their own language and makes clickable. `ids` maps a leaf command's
+        qualified name to its top-level command's id."""
+        if not ids:
+            self._mentions = None
+            return
+        names = "|".join(re.escape(n) for n in sorted(ids, key=len, reverse=True))
+        # Not inside code (`/help`), not already a mention (</…>), and not the start of a longer word.
+        pattern = re.compile(rf"(?<![<\w`/])/({names})(?![\w-])")
+        self._mentions = (pattern, dict(ids))
+
+    def _with_mentions(self, template: str) -> str:
+        if self._mentions is None:
+            return template
+        pattern, ids = self._mentions
+        return pattern.sub(lambda m: f"</{m.group(1)}:{ids[m.group(1)]}>", template)
 
     @classmethod
     def load(cls, directory: Path = MESSAGES_DIR) -> Catalogue:
@@ -149,7 +169,8 @@ class Catalogue:
         missing = entry.fields - params.keys()
         if missing:
             raise KeyError(f"message {key!r} needs {sorted(missing)}")
-        return entry.variants[variant % len(entry.variants)].format_map(params)
+        # Mentions go into the catalogue's own text, never into the member text a placeholder carries.
+        return self._with_mentions(entry.variants[variant % len(entry.variants)]).format_map(params)
 
     def pick(
         self,

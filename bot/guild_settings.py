@@ -19,6 +19,7 @@ class GuildSettings:
     checkin_default_time: str | None = None
     allow_anonymous: bool = False  # anonymous reach-outs: off until a moderator allows them
     retention_days: int = 180
+    support_text: str | None = None  # the non-crisis support section, next to the crisis resources
 
 
 _COLUMNS = (
@@ -30,6 +31,7 @@ _COLUMNS = (
     "checkin_default_time",
     "allow_anonymous",
     "retention_days",
+    "support_text",
 )
 
 

@@ -30,6 +30,8 @@ PERSONAL: dict[str, dict[str, str]] = {
     "buddy_avoid": {"user_id": DELETE, "avoided_id": FORGET},
     "buddy_members": {"user_id": DELETE},
     "buddy_pings": {"user_id": DELETE},
+    "buddy_consents": {"user_id": DELETE},
+    "buddy_kindness": {"sender_id": DELETE, "user_id": DELETE},
     "buddy_groups": {"proposed_by": FORGET},
     "goals": {"user_id": DELETE},
     "reachouts": {"sender_id": FORGET, "recipient_id": FORGET},

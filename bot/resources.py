@@ -9,6 +9,7 @@ from bot.database import Database
 # A server's own list is kept short enough that every message carrying it (a check-in's reply, a
 # /support answer) still fits Discord's 2,000 characters with the essentials beneath it.
 RESOURCES_MAX = 900
+OTHER_SUPPORT_MAX = 600  # shown in its own embed, beside the crisis resources
 
 
 def crisis_resources(cat: Catalogue, locale: str | None, server_text: str | None) -> str:
@@ -25,3 +26,8 @@ async def server_resources(db: Database, cat: Catalogue, guild_id: int, locale: 
     """`crisis_resources` with the server's own list, if it has one."""
     server = await guild_settings.get(db, guild_id)
     return crisis_resources(cat, locale, server.resources_text)
+
+
+def other_support(cat: Catalogue, locale: str | None, server_text: str | None) -> str:
+    """Support for a run of hard days that is not a crisis: the server's own words, or the default."""
+    return server_text[:OTHER_SUPPORT_MAX] if server_text else cat.render("resources.other_default", locale)

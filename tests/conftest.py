@@ -132,8 +132,10 @@ async def community(sandbox: Sandbox, bot: CheckinBot) -> Community:
 
 
 def displayed(content: str) -> str:
-    """Text as Discord shows it: a backslash before punctuation is an escape and is not shown."""
-    return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", content)
+    """Text as Discord shows it: a command mention shows as the command's name, and a backslash
+    before punctuation is an escape and is not shown."""
+    named = re.sub(r"</([\w\- ]+):\d+>", r"/\1", content)
+    return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", named)
 
 
 def shown(message: Message | None) -> str:

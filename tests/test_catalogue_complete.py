@@ -73,7 +73,7 @@ def test_custom_ids_stay_under_100_characters() -> None:
         render.checkin_components(catalogue, "es", 2**63, 5)
         + render.consent_components(catalogue, "es", "2359", 127, longest_zone)
         + render.low_components(catalogue, "es", 2**63)
-        + render.share_components(catalogue, "es", 2**63)
+        + render.share_components(catalogue, "es", 2**63, has_note=True)
     )
     for row in built:
         for button in row["components"]:

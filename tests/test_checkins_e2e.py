@@ -12,7 +12,8 @@ from bot import members
 from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.engine.storage import get_schedule
-from bot.sandbox import Actor, Message, Sandbox, SandboxError, User
+from bot.sandbox import Actor, Channel, Message, Sandbox, SandboxError, User
+from bot.sandbox.model import PRIVATE_THREAD, iter_components
 from tests.conftest import Community, displayed, make_community, start_bot, stop_bot
 
 ZONE = "Europe/London"
@@ -38,9 +39,13 @@ async def next_checkin(sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, user
     before = {m.id for m in sandbox.dms_to(user)}
     clock.advance(hours=2, minutes=1)
     await bot.dispatcher.run_once()
-    new = [m for m in sandbox.dms_to(user) if m.id not in before and m.interaction_id is None]
+    new = [m for m in sandbox.dms_to(user) if m.id not in before and m.interaction_id is None and is_checkin(m)]
     assert len(new) == 1, [m.content for m in new]
     return new[0]
+
+
+def is_checkin(message: Message) -> bool:
+    return any(c.get("custom_id", "").startswith("ci:a:") for c in iter_components(message))
 
 
 async def answer_rows(bot: CheckinBot, user: User) -> list[tuple]:
@@ -119,20 +124,32 @@ async def test_support_team_gets_only_what_the_member_chose(
     await dm.submit(form, {NOTE: "rough week @everyone"})
     offer = (await (await dm.click(checkin, "Struggling")).wait_followups(1))[0]
     ask = await dm.click(offer, "Let the support team know")
-    assert ask.message is not None and ask.message.labels() == ["Share with my note", "Share without my note"]
+    # Before anything is shared, exactly what would be: where, to whom, and which answer.
+    assert "private thread for the support team (only they can read it)" in ask.content
+    assert "your name and today's answer, **Struggling**" in ask.content and "only if you choose" in ask.content
+    assert ask.message.labels() == ["Share with my note", "Share without my note", "Not now"]
+    assert sandbox.messages_in(support) == [] and threads_in(sandbox, support) == []
     sent = await dm.click(ask.message, "Share without my note")
-    assert "Your note stayed private" in sent.content
-    posts = sandbox.messages_in(support)
-    assert len(posts) == 1
-    post = posts[0]
+    assert "Your note stayed private" in sent.content and "may take a little while" in sent.content
+    assert sandbox.messages_in(support) == []  # never in the channel itself
+    (thread,) = threads_in(sandbox, support)
+    (post,) = sandbox.messages_in(thread)
     assert "rough week" not in post.content and "Struggling" in post.content
     assert post.pings == [f"role:{community.moderators.id}"]  # the role only: never the member, never @everyone
 
-    with_note = await dm.click(ask.message, "Share with my note")
+    again = await dm.click(offer, "Let the support team know")
+    not_now = await dm.click(again.message, "Not now")
+    assert "nothing was shared" in not_now.content and len(threads_in(sandbox, support)) == 1
+    again = await dm.click(offer, "Let the support team know")
+    with_note = await dm.click(again.message, "Share with my note")
     assert "Your note was shared" in with_note.content
-    post = sandbox.messages_in(support)[-1]
+    post = sandbox.messages_in(threads_in(sandbox, support)[-1])[-1]
     assert "rough week @everyone" in displayed(post.content)
     assert post.pings == [f"role:{community.moderators.id}"]
+
+
+def threads_in(sandbox: Sandbox, channel: Channel) -> list[Channel]:
+    return [c for c in sandbox.channels.values() if c.type == PRIVATE_THREAD and c.parent_id == channel.id]
 
 
 async def test_hardest_answer_and_crisis_notes_always_show_resources(
@@ -151,7 +168,8 @@ async def test_hardest_answer_and_crisis_notes_always_show_resources(
     with pytest.raises(SandboxError, match="longer than 1000"):
         await dm.submit(form, {NOTE: "x" * 1001})
     saved = await dm.submit(form, {NOTE: "I CAN'T go on like this"})
-    assert "Your note is saved" in saved.content and "findahelpline.com" in saved.content
+    assert "kept private" in saved.content and "findahelpline.com" in saved.content
+    assert saved.content.index("findahelpline.com") < saved.content.index("kept private")  # care before bookkeeping
     assert await answer_rows(bot, community.alex) == [(5, "I CAN'T go on like this")]
     # Nothing about it was posted anywhere public.
     assert all("go on" not in m.content for m in sandbox.messages_in(community.general))
@@ -198,7 +216,7 @@ async def test_pause_skip_resume_stop_and_stale_buttons(
     assert "paused until" in shown.content
 
     forever = await alex.slash("checkin pause")
-    assert "until you use /checkin resume" in forever.content
+    assert "until you use /checkin resume" in displayed(forever.content)
     schedule = await get_schedule(bot.db, "checkin", community.alex.id, community.guild.id)
     assert schedule.state == "paused" and schedule.next_run is None
     clock.advance(days=2)
@@ -351,6 +369,8 @@ async def test_buddy_hears_only_that_a_member_has_been_quiet(
     notes = [m for m in sandbox.dms_to(community.sam)[before:] if "hasn't answered" in m.content]
     assert len(notes) == 1  # once, after two unanswered in a row
     assert "Really struggling" not in notes[0].content and "Struggling" not in notes[0].content
+    told = [m for m in sandbox.dms_to(community.alex) if "As you asked, I let your buddy" in m.content]
+    assert len(told) == 1  # nothing goes to "my buddy" without the member hearing of it
 
 
 async def test_timezone_autocomplete_on_start_and_settings(community: Community) -> None:

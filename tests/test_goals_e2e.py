@@ -194,7 +194,9 @@ async def test_weekly_summary_and_buddy_digest(
     assert "walk" in digest.content and "journal" not in digest.content and "secret" not in digest.content
     cheer = await Actor(sandbox, community.sam).click(digest, "Send encouragement")
     assert "Sent" in cheer.content
-    assert any("cheering you on" in m.content or "proud of you" in m.content for m in sandbox.dms_to(community.alex))
+    assert any("cheering you on" in m.content or "in your corner" in m.content for m in sandbox.dms_to(community.alex))
+    again = await Actor(sandbox, community.sam).click(digest, "Send encouragement")
+    assert "already encouraged them today" in again.content  # once a day from one buddy to the other
 
 
 async def test_pause_remove_and_stale_buttons(

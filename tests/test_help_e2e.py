@@ -15,7 +15,7 @@ async def test_member_sees_member_commands_only(community: Community) -> None:
     assert "`/help`" in shown(result.message)
     assert "For moderators" not in shown(result.message)
     assert "/config" not in shown(result.message)
-    assert "I'm a bot, not a counsellor or an emergency service: /resources" in result.content
+    assert "I'm a bot, not a counsellor or an emergency service: /resources" in shown(result.message)
 
 
 async def test_moderator_also_sees_moderator_commands(community: Community) -> None:

@@ -99,22 +99,38 @@ async def test_insights_with_enough_members_and_with_too_few(
     assert few.content.count("too few to show") >= 4
     assert few.message is not None and few.message.files["insights.png"].startswith(b"\x89PNG")
 
-    people = [community.add_member(f"m{i}") for i in range(5)]
+    people = [community.add_member(f"m{i}") for i in range(6)]
     for person in people:
         await opt_in(community, person, clock)
-    checkins = []
-    for person in people:
-        checkins.append(await next_checkin(sandbox, bot, clock, person) if not checkins else None)
-    # One run delivered everyone's check-in (they share the minute); each answers.
-    for person, label in zip(people, ["Okay", "Okay", "Struggling", "Doing well", "So-so"], strict=True):
+    await next_checkin(sandbox, bot, clock, people[0])  # one run delivers everyone's (they share the minute)
+    for person, label in zip(people, ["Okay"] * 5 + ["Struggling"], strict=True):
         message = [m for m in sandbox.dms_to(person) if "Doing well" in m.labels()][-1]
         await Actor(sandbox, person).click(message, label)
+    live = await maya.slash("insights", weeks=4)
+    assert (
+        "Okay" not in live.content and "Members who got check-ins: too few to show" in live.content
+    )  # never the live week
+
+    # Once the week is over it shows: members, not answers; small cells suppressed; counts rounded.
+    now = clock.now()
+    clock.advance(days=7 - now.weekday(), hours=1 - now.hour, minutes=-now.minute)
     enough = await maya.slash("insights", weeks=4)
-    assert "Members with check-ins on: 5" in enough.content
-    assert "Check-ins answered: 100%" in enough.content
-    assert "Okay 2" in enough.content and "Struggling 1" in enough.content
-    assert "Active buddy pairings: too few to show" in enough.content
+    assert "Members who got check-ins: 5" in enough.content  # six members, shown to the nearest 5
+    assert "answered at least one: 100%" in enough.content
+    assert "Okay 5" in enough.content and "Struggling fewer than 5" in enough.content
+    assert "Members in a buddy pairing: too few to show" in enough.content
     for person in people:
         assert person.name not in enough.content and str(person.id) not in enough.content
+
+    # Two views a few minutes apart never differ by one member's answer: not a new one, not a change.
+    late = community.add_member("late")
+    await opt_in(community, late, clock)
+    checkin = await next_checkin(sandbox, bot, clock, late)
+    await Actor(sandbox, late).click(checkin, "Really struggling")
+    old = [m for m in sandbox.dms_to(people[0]) if "Doing well" in m.labels()][-1]
+    changed = await Actor(sandbox, people[0]).click(old, "Really struggling")
+    assert "stays as it was" in changed.text
+    again = await maya.slash("insights", weeks=4)
+    assert again.content == enough.content
     refused = await maya.slash("insights", weeks=0)
     assert "between 1 and 26" in refused.content

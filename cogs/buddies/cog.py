@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, members
+from bot.aggregates import count_figure
 from bot.checks import is_moderator, moderator_only
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
@@ -26,9 +27,12 @@ from bot.member_text import clean_line, inert, words_for_others
 from bot.phrase_match import harm_matcher
 from bot.replies import NO_PINGS, reply
 from bot.timezones import parse_timezone
+from bot.zones import server_zone
 from cogs.buddies import storage
 from cogs.buddies.matching import Candidate, match
+from cogs.checkins import storage as checkin_storage
 from cogs.checkins.storage import member_timezone
+from cogs.goals import storage as goal_storage
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -55,6 +59,8 @@ BuddyButton = routed_button(
         "replace": r"(?P<ids>\d{1,19}\.\d{1,19}(\.\d{1,19})?)",
         "kind": PAIR,
         "myself": PAIR,
+        "keep": ID,
+        "consent": ID + r":(?P<yes>[01])",
     },
 )
 # Buttons only a moderator may press: re-checked at the press, since anyone can send any custom id.
@@ -87,7 +93,8 @@ class FollowupHandler:
             button(f"bd:conn:{group_id}:{answer}", cat.render(f"buddy.buttons.{answer}", job.locale))
             for answer in ("yes", "not_yet", "not_working")
         ]
-        return Outgoing(cat.render("buddy.followup", job.locale, server=server), rows(buttons))
+        keep = [button(f"bd:keep:{group_id}", cat.render("buddy.buttons.keep", job.locale), PRIMARY)]
+        return Outgoing(cat.render("buddy.followup", job.locale, server=server), rows(buttons, keep))
 
 
 @app_commands.guild_only()
@@ -126,8 +133,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         return self.t("buddy.next_rotation", locale, when=when)
 
     async def _server_zone(self, guild_id: int) -> ZoneInfo:
-        server = await guild_settings.get(self.bot.db, guild_id)
-        return parse_timezone(server.timezone or self.bot.settings.default_timezone) or ZoneInfo("UTC")
+        return await server_zone(self.bot.db, guild_id, self.bot.settings.default_timezone)
 
     async def dm(self, user_id: int, content: str, components: list[dict] | None = None, *, key: str) -> str:
         """A DM a member is waiting on; returns the sender's status."""
@@ -257,6 +263,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         chosen = [m for m in (first, second, third) if m is not None]
         self._check_pairable(interaction, chosen)
         ids = tuple(m.id for m in chosen)
+        await self._check_not_avoided(interaction.guild_id, ids)
         busy = [u for u in ids if await storage.open_group(self.bot.db, interaction.guild_id, u)]
         if busy:
             joined = ".".join(str(u) for u in ids)
@@ -271,6 +278,11 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             )
             return
         await self._propose(interaction, ids)
+
+    async def _check_not_avoided(self, guild_id: int, ids: tuple[int, ...]) -> None:
+        """A member's never-pair list holds for moderators too; the moderator is told only that it can't be."""
+        if await storage.avoid_pairs(self.bot.db, self.bot.keys, guild_id, list(ids)):
+            raise UserFacingError("buddy.pair.not_possible")
 
     def _check_pairable(self, interaction: discord.Interaction, chosen: list[discord.User]) -> None:
         if len({m.id for m in chosen}) != len(chosen):
@@ -333,14 +345,19 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         pages = math.ceil(len(groups) / PAGE)
         page = max(0, min(page, pages - 1))
         counts = await storage.connection_counts(self.bot.db, interaction.guild_id)
+
+        def shown(answer: str) -> str:  # the same rule as /insights: no cell from fewer than 5 members
+            figure = count_figure(counts.get(answer, 0))
+            return self.t("insights.few", interaction) if figure.value is None else f"{figure.value:.0f}"
+
         lines = [
             self.t("buddy.list.title", interaction, page=page + 1, pages=pages),
             self.t(
                 "buddy.list.connected",
                 interaction,
-                yes=counts.get("yes", 0),
-                not_yet=counts.get("not_yet", 0),
-                not_working=counts.get("not_working", 0),
+                yes=shown("yes"),
+                not_yet=shown("not_yet"),
+                not_working=shown("not_working"),
             ),
         ]
         for index, group in enumerate(groups[page * PAGE : (page + 1) * PAGE], start=page * PAGE + 1):
@@ -453,6 +470,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 await self.bot.get_partial_messageable(thread_id).send("\n".join(lines)[:2000], allowed_mentions=pings)
                 await storage.set_thread(self.bot.db, group.id, thread_id)
                 await self._plan_followups(group)
+                await self._ask_consent(group)
                 return
             except discord.HTTPException:
                 log.info("No intro thread for group %s (permissions?); introducing by DM", group.id)
@@ -473,6 +491,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             )
             await self.dm(user_id, text, key=f"intro-{group.id}")
         await self._plan_followups(group)
+        await self._ask_consent(group)
 
     async def _plan_followups(self, group: storage.Group) -> None:
         """Halfway through the rotation (a week when there is none): "Did you two connect?"."""
@@ -553,6 +572,10 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
             await self._replace(interaction, tuple(int(u) for u in args["ids"].split(".")))
         elif action in ("kind", "myself"):
             await self._support_reply(interaction, action, args["guild"], args["user"])
+        elif action == "keep":
+            await self._keep(interaction, args["id"])
+        elif action == "consent":
+            await self._consent(interaction, args["id"], args["yes"] == 1)
 
     async def _confirm_round(self, interaction: discord.Interaction, seed: int, fingerprint: str) -> None:
         assert interaction.guild_id is not None
@@ -572,6 +595,7 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         assert interaction.guild_id is not None
         if len(set(ids)) != len(ids) or any(u > 2**63 - 1 for u in ids):
             raise UserFacingError("buddy.pair.gone")
+        await self._check_not_avoided(interaction.guild_id, ids)
         await interaction.response.edit_message(content=self.t("buddy.pair.replacing", interaction), view=None)
         for user_id in ids:
             group = await storage.open_group(self.bot.db, interaction.guild_id, user_id)
@@ -617,8 +641,66 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         group = await storage.get_group(self.bot.db, group_id)
         if group is None or interaction.user.id not in group.members or answer not in ("yes", "not_yet", "not_working"):
             raise UserFacingError("buddy.pair.gone")
-        await storage.set_connected(self.bot.db, group_id, interaction.user.id, answer)
+        kept = await storage.set_connected(self.bot.db, group_id, interaction.user.id, answer, self.bot.clock.now())
         await interaction.response.edit_message(content=self.t(f"buddy.followup_{answer}", interaction), view=None)
+        if kept:
+            await self._tell_kept(group)
+
+    async def _keep(self, interaction: discord.Interaction, group_id: int) -> None:
+        """Keep us together: once everyone in the group wants it, the group carries over the next rounds."""
+        group = await storage.get_group(self.bot.db, group_id)
+        if group is None or group.status != "active" or interaction.user.id not in group.members:
+            raise UserFacingError("buddy.pair.gone")
+        kept = await storage.vote_keep(self.bot.db, group_id, interaction.user.id)
+        await interaction.response.edit_message(content=self.t("buddy.keep_noted", interaction), view=None)
+        if kept:
+            await self._tell_kept(group)
+
+    async def _tell_kept(self, group: storage.Group) -> None:
+        server = self.server_name(group.guild_id)
+        for user_id in group.members:
+            info = await members.get(self.bot.db, user_id)
+            await self.dm(user_id, self.bot.text("buddy.kept", info.last_locale, server=server), key=f"kept-{group.id}")
+
+    # ---- consent follows the person --------------------------------------------------------------
+
+    async def _shared_things(self, guild_id: int, user_id: int) -> list[str]:
+        """What this member chose to let "my buddy" receive, as catalogue keys."""
+        things = []
+        prefs = await checkin_storage.get_prefs(self.bot.db, user_id, guild_id)
+        if prefs.buddy_note_after:
+            things.append("buddy.consent_quiet")
+        if await goal_storage.has_shared(self.bot.db, user_id, guild_id):
+            things.append("buddy.consent_goals")
+        return things
+
+    async def _ask_consent(self, group: storage.Group) -> None:
+        """A new pairing: each member who shares something with "my buddy" is asked again, for this buddy."""
+        server = self.server_name(group.guild_id)
+        for user_id in group.members:
+            things = await self._shared_things(group.guild_id, user_id)
+            if not things:
+                continue
+            info = await members.get(self.bot.db, user_id)
+            locale = info.last_locale
+            listed = "\n".join("• " + self.bot.text(key, locale) for key in things)
+            others = self.names([u for u in group.members if u != user_id])
+            text = self.bot.text("buddy.consent_ask", locale, server=server, names=others, things=listed)
+            components = rows(
+                [
+                    button(f"bd:consent:{group.id}:1", self.bot.text("buddy.buttons.consent_yes", locale), PRIMARY),
+                    button(f"bd:consent:{group.id}:0", self.bot.text("buddy.buttons.consent_no", locale)),
+                ]
+            )
+            await self.dm(user_id, text, components, key=f"consent-{group.id}")
+
+    async def _consent(self, interaction: discord.Interaction, group_id: int, yes: bool) -> None:
+        group = await storage.get_group(self.bot.db, group_id)
+        if group is None or group.status != "active" or interaction.user.id not in group.members:
+            raise UserFacingError("buddy.pair.gone")
+        await storage.set_consent(self.bot.db, group_id, interaction.user.id, yes, self.bot.clock.now())
+        key = "buddy.consent_given" if yes else "buddy.consent_refused"
+        await interaction.response.edit_message(content=self.t(key, interaction), view=None)
 
     # ---- the check-in's "Let my buddy know" ----------------------------------------------------
 
@@ -655,16 +737,21 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
     async def tell_buddy_quiet(self, guild_id: int, user_id: int) -> None:
         """The check-in's opt-in note: the buddy hears only that the member has been quiet."""
         group = await storage.active_group(self.bot.db, guild_id, user_id)
-        if group is None:
-            return
+        if group is None or not await storage.consented(self.bot.db, group.id, user_id):
+            return  # their yes was for an earlier buddy, or they said no to this one
         day = self.bot.clock.now().date().isoformat()
+        server = self.server_name(guild_id)
+        reached = 0
         for buddy in group.members:
             if buddy != user_id:
                 info = await members.get(self.bot.db, buddy)
-                text = self.bot.text(
-                    "buddy.quiet_note", info.last_locale, name=f"<@{user_id}>", server=self.server_name(guild_id)
-                )
-                await self.dm(buddy, text, key=f"quiet-{user_id}-{day}")
+                text = self.bot.text("buddy.quiet_note", info.last_locale, name=f"<@{user_id}>", server=server)
+                reached += await self.dm(buddy, text, key=f"quiet-{user_id}-{day}") == "sent"
+        if reached:
+            # Nothing goes to "my buddy" behind the member's back: they hear that it went.
+            info = await members.get(self.bot.db, user_id)
+            told = self.bot.text("buddy.quiet_note_told", info.last_locale, server=server)
+            await self.dm(user_id, told, key=f"quiet-told-{user_id}-{day}")
 
     async def _support_reply(self, interaction: discord.Interaction, action: str, guild_id: int, user_id: int) -> None:
         group = await storage.active_group(self.bot.db, guild_id, user_id)
@@ -673,10 +760,15 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         if action == "myself":
             await reply(interaction, self.t("buddy.reach_myself_ack", interaction))
             return
+        day = self.bot.clock.now().date().isoformat()
+        if not await storage.record_kindness(self.bot.db, guild_id, interaction.user.id, user_id, day):
+            raise UserFacingError("buddy.kind_word_once")
         info = await members.get(self.bot.db, user_id)
         text = self.bot.text("buddy.kind_word_dm", info.last_locale, name=inert(interaction.user.display_name))
         await interaction.response.defer(ephemeral=True, thinking=True)
-        status = await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{interaction.id}")
+        status = await self.dm(user_id, text, key=f"kind-{interaction.user.id}-{user_id}-{day}")
+        if status != "sent":
+            await storage.forget_kindness(self.bot.db, guild_id, interaction.user.id, user_id, day)
         key = "buddy.kind_word_sent" if status == "sent" else "buddy.kind_word_failed"
         await interaction.edit_original_response(content=self.t(key, interaction))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
 
-from bot.database import Database
+from bot.database import Database, Executor
 from bot.engine.storage import from_ts, ts
 from bot.identity import PersonKeys
 from cogs.buddies.matching import Pair, pair
@@ -95,7 +95,7 @@ class PoolMember:
 
 async def pool(db: Database, guild_id: int, now: datetime) -> list[PoolMember]:
     """Members who opted in and can be matched now: not paused, not gone, reachable, not in a pair
-    a moderator set up (those continue across rounds)."""
+    a moderator set up or a group its members kept (those continue across rounds)."""
     rows = await db.fetchall(
         "SELECT p.user_id, p.about, p.timezone FROM buddy_pool p"
         " LEFT JOIN members m ON m.user_id = p.user_id"
@@ -105,7 +105,8 @@ async def pool(db: Database, guild_id: int, now: datetime) -> list[PoolMember]:
         " AND NOT (s.state = 'paused' OR (s.paused_until IS NOT NULL AND s.paused_until > ?)) IS TRUE"
         " AND (m.dm_closed_at IS NULL OR c.intro_channel_id IS NOT NULL)"
         " AND p.user_id NOT IN (SELECT bm.user_id FROM buddy_members bm JOIN buddy_groups g ON g.id = bm.group_id"
-        "   WHERE g.guild_id = p.guild_id AND g.status IN ('active', 'proposed') AND g.round_id IS NULL)"
+        "   WHERE g.guild_id = p.guild_id AND g.status IN ('active', 'proposed')"
+        "   AND (g.round_id IS NULL OR g.kept = 1))"
         " ORDER BY p.user_id",
         (guild_id, ts(now)),
     )
@@ -158,12 +159,15 @@ async def avoid_pairs(db: Database, keys: PersonKeys, guild_id: int, user_ids: l
 
 
 async def recent_pairs(db: Database, guild_id: int, rounds: int) -> set[Pair]:
-    """Everyone grouped together in the last `rounds` rounds (and in any moderator pairing since)."""
+    """Everyone grouped together in the last `rounds` rounds, in any pairing still going (a moderator's or
+    a kept group), or in one that ended during those rounds."""
     rows = await db.fetchall(
         "SELECT g.id, bm.user_id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
-        " WHERE g.guild_id = ? AND g.status IN ('active', 'ended') AND (g.round_id IS NULL OR g.round_id IN"
-        " (SELECT id FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?))",
-        (guild_id, guild_id, rounds),
+        " WHERE g.guild_id = ? AND g.status IN ('active', 'ended') AND (g.round_id IS NULL OR g.status = 'active'"
+        " OR g.round_id IN (SELECT id FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?)"
+        " OR g.ended_at >= (SELECT MIN(started_at) FROM"
+        "   (SELECT started_at FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?)))",
+        (guild_id, guild_id, rounds, guild_id, rounds),
     )
     by_group: dict[int, list[int]] = {}
     for group_id, user_id in rows:
@@ -257,7 +261,7 @@ async def new_round(db: Database, guild_id: int, seed: int, now: datetime) -> in
     async with db.transaction() as tx:
         await tx.execute(
             "UPDATE buddy_groups SET status = 'ended', ended_at = ? WHERE guild_id = ? AND status = 'active'"
-            " AND round_id IS NOT NULL",
+            " AND round_id IS NOT NULL AND kept = 0",
             (ts(now), guild_id),
         )
         return await tx.insert(
@@ -283,10 +287,16 @@ async def answer_proposal(db: Database, group_id: int, user_id: int, accepted: b
     return [None if r[0] is None else bool(r[0]) for r in rows]
 
 
-async def set_connected(db: Database, group_id: int, user_id: int, answer: str) -> None:
-    await db.execute(
-        "UPDATE buddy_members SET connected = ? WHERE group_id = ? AND user_id = ?", (answer, group_id, user_id)
-    )
+async def set_connected(db: Database, group_id: int, user_id: int, answer: str, now: datetime) -> bool:
+    """Record a follow-up answer; returns whether the group is now kept (everyone said Yes or Keep)."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            # The first answer stands: a completed week's follow-up figures never change.
+            "UPDATE buddy_members SET connected = ?, connected_at = ? WHERE group_id = ? AND user_id = ?"
+            " AND connected IS NULL",
+            (answer, ts(now), group_id, user_id),
+        )
+        return await _settle_keep(tx, group_id)
 
 
 async def connection_counts(db: Database, guild_id: int) -> dict[str, int]:
@@ -305,3 +315,77 @@ async def record_ping(db: Database, guild_id: int, user_id: int, day: str) -> bo
             "INSERT OR IGNORE INTO buddy_pings (guild_id, user_id, day) VALUES (?, ?, ?)", (guild_id, user_id, day)
         )
     )
+
+
+# ---- consent per pairing, kept groups, kindness ------------------------------------------------------
+
+
+async def set_consent(db: Database, group_id: int, user_id: int, granted: bool, now: datetime) -> None:
+    await db.execute(
+        "INSERT INTO buddy_consents (group_id, user_id, granted, answered_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (group_id, user_id) DO UPDATE SET granted = excluded.granted, answered_at = excluded.answered_at",
+        (group_id, user_id, int(granted), ts(now)),
+    )
+
+
+async def consented(db: Database, group_id: int, user_id: int) -> bool:
+    """Whether this member said yes, for this pairing, to their buddy getting what they chose to share."""
+    return bool(
+        await db.fetchval("SELECT granted FROM buddy_consents WHERE group_id = ? AND user_id = ?", (group_id, user_id))
+    )
+
+
+async def vote_keep(db: Database, group_id: int, user_id: int) -> bool:
+    """Record that a member wants to keep the group; returns whether the group is now kept, which
+    happens when every member pressed Keep us together or answered Yes to the follow-up."""
+    async with db.transaction() as tx:
+        await tx.execute("UPDATE buddy_members SET keep = 1 WHERE group_id = ? AND user_id = ?", (group_id, user_id))
+        return await _settle_keep(tx, group_id)
+
+
+async def _settle_keep(tx: Executor, group_id: int) -> bool:
+    wanting = await tx.fetchone(
+        "SELECT COUNT(*), SUM(keep = 1 OR connected = 'yes') FROM buddy_members WHERE group_id = ?", (group_id,)
+    )
+    assert wanting is not None
+    kept = wanting[0] > 0 and wanting[0] == wanting[1]
+    changed = await tx.execute(
+        "UPDATE buddy_groups SET kept = 1 WHERE id = ? AND kept = 0 AND status = 'active' AND ?", (group_id, int(kept))
+    )
+    return bool(changed)
+
+
+async def record_kindness(db: Database, guild_id: int, sender_id: int, user_id: int, day: str) -> bool:
+    """True the first kind word (or encouragement) today from this member to that one."""
+    return bool(
+        await db.execute(
+            "INSERT INTO buddy_kindness (guild_id, sender_id, user_id, day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (guild_id, sender_id, user_id, day),
+        )
+    )
+
+
+async def forget_kindness(db: Database, guild_id: int, sender_id: int, user_id: int, day: str) -> None:
+    """A kind word that did not arrive does not use up the day's."""
+    await db.execute(
+        "DELETE FROM buddy_kindness WHERE guild_id = ? AND sender_id = ? AND user_id = ? AND day = ?",
+        (guild_id, sender_id, user_id, day),
+    )
+
+
+async def active_groups_of(db: Database, user_id: int) -> list[Group]:
+    """This member's active pairings in every server."""
+    ids = await db.fetchall(
+        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
+        " WHERE bm.user_id = ? AND g.status = 'active' ORDER BY g.id",
+        (user_id,),
+    )
+    groups = [await _group(db, i[0]) for i in ids]
+    return [g for g in groups if g is not None]
+
+
+async def consent_for_current(db: Database, guild_id: int, user_id: int, now: datetime) -> None:
+    """A member who turns sharing on while paired is choosing it for the buddy they have now."""
+    group = await active_group(db, guild_id, user_id)
+    if group is not None:
+        await set_consent(db, group.id, user_id, True, now)

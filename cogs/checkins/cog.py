@@ -14,7 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings, members
+from bot import guild_settings, members, support_team
+from bot.aggregates import week_start
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
@@ -27,6 +28,8 @@ from bot.phrase_match import crisis_matcher
 from bot.replies import NO_PINGS, reply
 from bot.resources import server_resources
 from bot.timezones import parse_timezone, suggest
+from bot.zones import server_zone
+from cogs.buddies import storage as buddy_storage
 from cogs.checkins import render, storage
 from cogs.checkins.chart import mood_chart
 from cogs.checkins.rules import (
@@ -62,6 +65,7 @@ CheckinButton = routed_button(
         "snooze": ID,
         "low": ID + r":(?P<choice>buddy|team|resources|noting)",
         "team": ID + r":(?P<with_note>[01])",
+        "teamno": ID,
     },
 )
 
@@ -271,6 +275,8 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             await storage.set_buddy_note_after(
                 self.bot.db, interaction.user.id, interaction.guild_id, buddy_note_after or None
             )
+            if buddy_note_after:
+                await buddy_storage.consent_for_current(self.bot.db, interaction.guild_id, interaction.user.id, now)
         shown = await self._settings_text(interaction)
         anything = changed or quiet is not None or buddy_note_after is not None
         await reply(interaction, self.t("checkin.settings.changed", interaction, details=shown) if anything else shown)
@@ -501,6 +507,9 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             await self._low_choice(interaction, args["id"], args["choice"])
         elif action == "team":
             await self._share_with_team(interaction, args["id"], args["with_note"] == 1)
+        elif action == "teamno":
+            await self._delivery(interaction, args["id"])
+            await interaction.response.edit_message(content=self.t("checkin.ack.team_not_now", interaction), view=None)
 
     async def _delivery(self, interaction: discord.Interaction, delivery_id: int) -> engine.DeliveryInfo:
         info = await engine.get_delivery(self.bot.db, delivery_id)
@@ -514,7 +523,12 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         info = await self._delivery(interaction, delivery_id)
         chosen = answer(value)
         now = self.bot.clock.now()
-        await storage.save_answer(self.bot.db, info.root_id, info.user_id, info.guild_id, chosen.value, now)
+        zone = await server_zone(self.bot.db, info.guild_id, self.bot.settings.default_timezone)
+        open_since = week_start(now, zone)
+        if not await storage.save_answer(
+            self.bot.db, info.root_id, info.user_id, info.guild_id, chosen.value, now, open_since=open_since
+        ):
+            raise UserFacingError("checkin.answer_closed")
         cat, locale = self.bot.catalogue, str(interaction.locale)
         label = cat.render(f"checkin.answers.{chosen.key}", locale)
         answered = cat.render("checkin.answered", locale, answer=label)
@@ -533,6 +547,8 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         current = await storage.get_answer(self.bot.db, info.root_id)
         if crisis or (current.note and self._crisis(current.note)):
             parts.append(await self._resources(info.guild_id, locale))
+        if await storage.claim_professional_note(self.bot.db, info.user_id, info.guild_id, self.bot.clock.now()):
+            parts.append(self.t("checkin.professional", locale))
         await interaction.followup.send(
             "\n\n".join(parts),
             view=_view(render.low_components(cat, locale, info.root_id)),
@@ -557,16 +573,20 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             raise UserFacingError("checkin.errors.note_too_long")
         await storage.save_note(self.bot.db, info.root_id, info.user_id, info.guild_id, note, self.bot.clock.now())
         locale = str(interaction.locale)
-        parts = [self.t("checkin.note_saved", locale)]
         if self._crisis(note):
-            parts.append(await self._resources(info.guild_id, locale))
+            # Care first, then help, and only then the bookkeeping.
+            parts = [
+                self.t("checkin.note_saved_heavy", locale),
+                await self._resources(info.guild_id, locale),
+                self.t("checkin.note_saved_after", locale),
+            ]
             await interaction.response.send_message(
-                "\n\n".join(parts),
+                "\n\n".join(parts)[:2000],
                 view=_view(render.low_components(self.bot.catalogue, locale, info.root_id)),
                 allowed_mentions=NO_PINGS,
             )
             return
-        await reply(interaction, "\n\n".join(parts))
+        await reply(interaction, self.t("checkin.note_saved", locale))
 
     async def _snooze(self, interaction: discord.Interaction, delivery_id: int) -> None:
         info = await self._delivery(interaction, delivery_id)
@@ -612,56 +632,53 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         elif choice == "noting":
             await reply(interaction, self.t("checkin.ack.noting", locale))
         elif choice == "team":
-            current = await storage.get_answer(self.bot.db, info.root_id)
-            server = await guild_settings.get(self.bot.db, info.guild_id)
-            if current.note and server.support_channel_id:
-                await reply(
-                    interaction,
-                    self.t("checkin.ack.include_note", locale),
-                    view=_view(render.share_components(self.bot.catalogue, locale, root_id)),
-                )
-            else:
-                await self._share_with_team(interaction, root_id, with_note=False)
+            await self._confirm_team(interaction, info)
 
-    async def _share_with_team(self, interaction: discord.Interaction, root_id: int, with_note: bool) -> None:
-        """Post to the support channel, mentioning only the support role; the note only if chosen."""
-        info = await self._delivery(interaction, root_id)
+    async def _confirm_team(self, interaction: discord.Interaction, info: engine.DeliveryInfo) -> None:
+        """Before anything is shared: exactly what the support team would see, and where."""
         locale = str(interaction.locale)
         server = await guild_settings.get(self.bot.db, info.guild_id)
-        resources = await self._resources(info.guild_id, locale)
         if not server.support_channel_id:
+            resources = await self._resources(info.guild_id, locale)
             await reply(interaction, self.t("checkin.ack.team_missing", locale) + "\n\n" + resources)
             return
         current = await storage.get_answer(self.bot.db, info.root_id)
-        guild_locale = server.preferred_locale
-        answer_label = (
-            self.bot.text(f"checkin.answers.{SCALE[current.value - 1].key}", guild_locale) if current.value else "?"
-        )
+        answer_label = self._answer_label(current.value, locale)
+        key = "checkin.ack.team_confirm_note" if current.note else "checkin.ack.team_confirm"
+        components = render.share_components(self.bot.catalogue, locale, info.root_id, has_note=bool(current.note))
+        await reply(interaction, self.t(key, locale, answer=answer_label), view=_view(components))
+
+    def _answer_label(self, value: int | None, locale: str | None) -> str:
+        if not value:
+            return self.t("checkin.ack.team_no_answer", locale)
+        return self.t(f"checkin.answers.{SCALE[value - 1].key}", locale)
+
+    async def _share_with_team(self, interaction: discord.Interaction, root_id: int, with_note: bool) -> None:
+        """A private thread in the support channel, mentioning only the support role; the note only if chosen."""
+        info = await self._delivery(interaction, root_id)
+        locale = str(interaction.locale)
+        server = await guild_settings.get(self.bot.db, info.guild_id)
+        current = await storage.get_answer(self.bot.db, info.root_id)
+        team_locale = server.preferred_locale
         note = (
-            self.bot.text("checkin.ack.team_post_note", guild_locale, note=inert(current.note))
+            self.bot.text("checkin.ack.team_post_note", team_locale, note=inert(current.note))
             if with_note and current.note
             else ""
         )
-        role = f"<@&{server.support_role_id}>" if server.support_role_id else ""
         post = self.bot.text(
             "checkin.ack.team_post",
-            guild_locale,
-            role=role,
+            team_locale,
+            role=await support_team.role_mention(self.bot, info.guild_id),
             member=f"<@{info.user_id}>",
-            answer=answer_label,
+            answer=self._answer_label(current.value, team_locale),
             note=note,
         ).strip()
-        mentions = discord.AllowedMentions(
-            everyone=False,
-            users=False,
-            roles=[discord.Object(server.support_role_id)] if server.support_role_id else False,
-        )
-        try:
-            channel = self.bot.get_partial_messageable(server.support_channel_id, guild_id=info.guild_id)
-            await channel.send(post, allowed_mentions=mentions)
-        except discord.HTTPException:
-            log.warning("Could not post to the support channel of server %s", info.guild_id)
-            await reply(interaction, self.t("checkin.ack.team_failed", locale) + "\n\n" + resources)
+        name = self.bot.text("support.thread_name", team_locale, date=self.bot.clock.now().date().isoformat())
+        status, _ = await support_team.tell_team(self.bot, info.guild_id, name=name, post=post)
+        if status != "sent":
+            resources = await self._resources(info.guild_id, locale)
+            key = "checkin.ack.team_missing" if status == "missing" else "checkin.ack.team_failed"
+            await reply(interaction, self.t(key, locale) + "\n\n" + resources)
             return
         if not current.note:
             shared = ""
@@ -669,4 +686,6 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
             shared = self.t("checkin.ack.team_note_shared", locale)
         else:
             shared = self.t("checkin.ack.team_note_kept", locale)
-        await reply(interaction, self.t("checkin.ack.team_sent", locale, note_shared=shared))
+        await interaction.response.edit_message(
+            content=self.t("checkin.ack.team_sent", locale, note_shared=shared), view=None
+        )

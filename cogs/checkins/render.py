@@ -53,13 +53,17 @@ def low_components(cat: Catalogue, locale: str | None, root_id: int) -> list[dic
     return rows(choices)
 
 
-def share_components(cat: Catalogue, locale: str | None, root_id: int) -> list[dict]:
-    return rows(
+def share_components(cat: Catalogue, locale: str | None, root_id: int, *, has_note: bool) -> list[dict]:
+    """The member's choice after reading exactly what would be shared: with or without the note."""
+    share = (
         [
             button(f"ci:team:{root_id}:1", cat.render("checkin.buttons.share_with_note", locale)),
             button(f"ci:team:{root_id}:0", cat.render("checkin.buttons.share_without_note", locale)),
         ]
+        if has_note
+        else [button(f"ci:team:{root_id}:0", cat.render("checkin.buttons.share_team", locale), PRIMARY)]
     )
+    return rows([*share, button(f"ci:teamno:{root_id}", cat.render("checkin.buttons.not_now", locale))])
 
 
 def consent_components(cat: Catalogue, locale: str | None, hhmm: str, mask: int, zone: str) -> list[dict]:
@@ -71,15 +75,26 @@ def consent_components(cat: Catalogue, locale: str | None, hhmm: str, mask: int,
     )
 
 
+def describe_days(cat: Catalogue, locale: str | None, days: frozenset[int]) -> str:
+    """ "every day", "on weekdays", or "on Mon, Wed" in the member's language."""
+    key, names = days_key(days)
+    if not names:
+        return cat.render(key, locale)
+    return cat.render(key, locale, days=", ".join(cat.render(f"checkin.day_short.{n}", locale) for n in names))
+
+
+def weekday_name(cat: Catalogue, locale: str | None, weekday: int) -> str:
+    return cat.render(f"checkin.weekday.{DAY_NAMES[weekday]}", locale)
+
+
 def describe_slot(cat: Catalogue, locale: str | None, schedule_days: frozenset[int], at: Any, zone: str) -> str:
-    key, params = days_key(schedule_days)
-    days = cat.render(key, locale, **params)
+    days = describe_days(cat, locale, schedule_days)
     return cat.render("checkin.when.slot", locale, days=days, time=format_time(at), zone=zone)
 
 
 def describe_instant(cat: Catalogue, locale: str | None, instant: datetime, zone: Any) -> str:
     local = instant.astimezone(zone)
-    weekday = cat.render(f"checkin.weekday.{DAY_NAMES[local.weekday()]}", locale)
+    weekday = weekday_name(cat, locale, local.weekday())
     return cat.render(
         "checkin.when.next", locale, weekday=weekday, date=local.date().isoformat(), time=local.strftime("%H:%M"),
         zone=zone.key,

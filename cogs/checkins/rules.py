@@ -102,15 +102,15 @@ def format_time(at: time) -> str:
     return at.strftime("%H:%M")
 
 
-def days_key(days: frozenset[int]) -> tuple[str, dict[str, str]]:
-    """A catalogue key and parameters that describe a set of days."""
+def days_key(days: frozenset[int]) -> tuple[str, tuple[str, ...]]:
+    """A catalogue key that describes a set of days, and (for a list) the days' names to localise."""
     if days == ALL_DAYS:
-        return "checkin.days.every_day", {}
+        return "checkin.days.every_day", ()
     if days == WEEKDAYS:
-        return "checkin.days.weekdays", {}
+        return "checkin.days.weekdays", ()
     if days == WEEKENDS:
-        return "checkin.days.weekends", {}
-    return "checkin.days.list", {"days": ", ".join(DAY_NAMES[d] for d in sorted(days))}
+        return "checkin.days.weekends", ()
+    return "checkin.days.list", tuple(DAY_NAMES[d] for d in sorted(days))
 
 
 def parse_pause_days(days: int | None) -> int | None:

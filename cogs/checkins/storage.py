@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from bot.database import Database
 from bot.engine import storage as engine
@@ -83,14 +83,21 @@ async def get_answer(db: Database, root_id: int) -> Answer:
     return Answer(row["answer"], row["note"]) if row else Answer(None, None)
 
 
-async def save_answer(db: Database, root_id: int, user_id: int, guild_id: int, value: int, now: datetime) -> None:
-    """One row per check-in: answering again changes it."""
-    await db.execute(
+async def save_answer(
+    db: Database, root_id: int, user_id: int, guild_id: int, value: int, now: datetime, *, open_since: datetime
+) -> bool:
+    """One row per check-in: answering again changes it, while the week it was first answered in is
+    still the live one (`open_since`): a completed week's figures never change. The first answer's
+    time counts (not a note's written earlier). Returns whether the answer was saved."""
+    changed = await db.execute(
         "INSERT INTO checkin_answers (delivery_id, user_id, guild_id, answer, answered_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO UPDATE SET answer = excluded.answer,"
-        " updated_at = excluded.updated_at",
-        (root_id, user_id, guild_id, value, ts(now), ts(now)),
+        " answered_at = CASE WHEN checkin_answers.answer IS NULL THEN excluded.answered_at"
+        " ELSE checkin_answers.answered_at END, updated_at = excluded.updated_at"
+        " WHERE checkin_answers.answer IS NULL OR checkin_answers.answered_at >= ?",
+        (root_id, user_id, guild_id, value, ts(now), ts(now), ts(open_since)),
     )
+    return bool(changed)
 
 
 async def save_note(db: Database, root_id: int, user_id: int, guild_id: int, note: str, now: datetime) -> None:
@@ -140,3 +147,29 @@ async def member_timezone(db: Database, guild_id: int, user_id: int, fallback: s
         return schedule.timezone
     row = await db.fetchone("SELECT timezone FROM guilds WHERE guild_id = ?", (guild_id,))
     return (row["timezone"] if row else None) or fallback
+
+
+PROFESSIONAL_AFTER_LOW = 3  # low answers ...
+PROFESSIONAL_WITHIN = timedelta(days=7)  # ... within a week
+PROFESSIONAL_QUIET = timedelta(days=30)  # then not again for a month
+
+
+async def claim_professional_note(db: Database, user_id: int, guild_id: int, now: datetime) -> bool:
+    """Whether it is time for the gentle note about professional help (and, if so, that it was shown):
+    after three low answers within seven days, once, then not again for thirty days."""
+    async with db.transaction() as tx:
+        low = await tx.fetchval(
+            "SELECT COUNT(*) FROM checkin_answers WHERE user_id = ? AND guild_id = ? AND answer >= 4"
+            " AND answered_at >= ?",
+            (user_id, guild_id, ts(now - PROFESSIONAL_WITHIN)),
+        )
+        last = await tx.fetchval(
+            "SELECT professional_note_at FROM checkin_prefs WHERE user_id = ? AND guild_id = ?", (user_id, guild_id)
+        )
+        if low < PROFESSIONAL_AFTER_LOW or (last is not None and last > ts(now - PROFESSIONAL_QUIET)):
+            return False
+        await tx.execute(
+            "UPDATE checkin_prefs SET professional_note_at = ? WHERE user_id = ? AND guild_id = ?",
+            (ts(now), user_id, guild_id),
+        )
+        return True

@@ -9,15 +9,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings
+from bot import guild_settings, support_team
 from bot.checks import is_moderator, moderator_only
 from bot.errors import NotModerator, UserFacingError
 from bot.forms import Form
 from bot.member_text import clean
 from bot.replies import reply
-from bot.resources import RESOURCES_MAX
+from bot.resources import OTHER_SUPPORT_MAX, RESOURCES_MAX
 from bot.timezones import parse_timezone, suggest
-from cogs.checkins.rules import DAY_NAMES
+from cogs.checkins.render import weekday_name
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -37,8 +37,9 @@ def _short(value: str | None, locale: object, text: object) -> str:
 class ResourcesModal(Form):
     """The server's resources; re-checked on submit, so a moderator demoted meanwhile is refused."""
 
-    def __init__(self, cog: ConfigCog, interaction: discord.Interaction, current: str | None) -> None:
+    def __init__(self, cog: ConfigCog, interaction: discord.Interaction, current: guild_settings.GuildSettings) -> None:
         text, locale = cog.bot.catalogue.render, str(interaction.locale)
+        crisis, other = current.resources_text, current.support_text
         super().__init__(
             title=text("resources.form_title", locale),
             opener=interaction.user,
@@ -51,12 +52,20 @@ class ResourcesModal(Form):
             style=discord.TextStyle.paragraph,
             required=False,
             max_length=RESOURCES_MAX,
-            default=current[:RESOURCES_MAX] if current else None,
+            default=crisis[:RESOURCES_MAX] if crisis else None,
+        )
+        self.other: discord.ui.TextInput[ResourcesModal] = discord.ui.TextInput(
+            label=text("resources.form_other_label", locale)[:45],
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=OTHER_SUPPORT_MAX,
+            default=other[:OTHER_SUPPORT_MAX] if other else None,
         )
         self.add_item(self.body)
+        self.add_item(self.other)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await self.cog.save_resources(interaction, self.body.value)
+        await self.cog.save_resources(interaction, self.body.value, self.other.value or "")
 
 
 @app_commands.guild_only()
@@ -84,7 +93,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 "buddy.config.cadence",
                 locale,
                 cadence=buddies.cadence,
-                day=DAY_NAMES[buddies.rotation_day],
+                day=weekday_name(self.bot.catalogue, self.bot.catalogue_locale(locale), buddies.rotation_day),
                 time=buddies.rotation_time,
             )
         )
@@ -109,6 +118,9 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         problems = []
         if not current.support_channel_id:
             problems.append(text("config.health_no_support", locale))
+        support = guild.get_channel(current.support_channel_id) if current.support_channel_id else None
+        if support is not None and support_team.visible_to_everyone(support):
+            problems.append(text("config.health_support_public", locale, channel=support.mention))
         for channel_id in (current.support_channel_id, buddies.intro_channel_id):
             channel = guild.get_channel(channel_id) if channel_id else None
             if channel_id and (channel is None or not _can_post(channel, guild.me)):
@@ -288,7 +300,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 "buddy.config.cadence",
                 locale,
                 cadence=config.cadence,
-                day=DAY_NAMES[config.rotation_day],
+                day=weekday_name(self.bot.catalogue, self.bot.catalogue_locale(locale), config.rotation_day),
                 time=config.rotation_time,
             )
         nxt = (
@@ -314,15 +326,21 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     async def resources(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         current = await guild_settings.get(self.bot.db, interaction.guild_id)
-        await interaction.response.send_modal(ResourcesModal(self, interaction, current.resources_text))
+        await interaction.response.send_modal(ResourcesModal(self, interaction, current))
 
-    async def save_resources(self, interaction: discord.Interaction, text: str) -> None:
+    async def save_resources(self, interaction: discord.Interaction, text: str, other: str) -> None:
+        """Both sections at once; an empty section goes back to the default."""
         assert interaction.guild_id is not None
         if len(text) > RESOURCES_MAX:
             raise UserFacingError("resources.too_long", length=len(text))
-        cleaned = clean(text) or None
+        cleaned, other_cleaned = clean(text) or None, clean(other)[:OTHER_SUPPORT_MAX] or None
         await guild_settings.update(
-            self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, resources_text=cleaned
+            self.bot.db,
+            interaction.guild_id,
+            self.bot.clock.now(),
+            by=interaction.user.id,
+            resources_text=cleaned,
+            support_text=other_cleaned,
         )
         await reply(interaction, self.bot.text("resources.saved" if cleaned else "resources.reset", interaction.locale))
 

@@ -24,10 +24,11 @@ from bot.member_text import clean, clean_line, inert
 from bot.phrase_match import crisis_matcher
 from bot.replies import reply
 from bot.resources import server_resources
+from cogs.buddies import storage as buddies
+from cogs.checkins.render import describe_days
 from cogs.checkins.rules import (
     DAY_NAMES,
     RuleError,
-    days_key,
     parse_day,
     parse_days,
     parse_pause_days,
@@ -159,8 +160,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             return self.t(
                 "goal.plan_times", locale, count=goal.times_per_week, time=goal.at.strftime("%H:%M"), zone=goal.timezone
             )
-        key, params = days_key(goal.days or ALL_DAYS)
-        days = self.t(key, locale, **params)
+        days = describe_days(self.bot.catalogue, self.bot.catalogue_locale(locale), goal.days or ALL_DAYS)
         return self.t("goal.plan_days", locale, days=days, time=goal.at.strftime("%H:%M"), zone=goal.timezone)
 
     async def _mine(self, interaction: discord.Interaction, goal: str) -> storage.Goal:
@@ -198,7 +198,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         days="Specific days: every day, weekdays, or e.g. mon,wed,fri",
         time="Nudge time, e.g. 18:00 (default 18:00)",
         times_per_week="Or: how many times a week (1 to 7)",
-        share_with_buddy="Let your buddy see this week's count (counts only)",
+        share_with_buddy="Let your buddy see this goal's title and weekly count (never notes)",
     )
     async def add(
         self,
@@ -236,6 +236,9 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         text = self.t("goal.added", interaction, title=cleaned, plan=self._plan(interaction, goal))
         if share_with_buddy:
             text += " " + self.t("goal.shared", interaction)
+            await buddies.consent_for_current(
+                self.bot.db, interaction.guild_id, interaction.user.id, self.bot.clock.now()
+            )
         await reply(interaction, text)
         await self.bot.dispatcher.arm()
 
@@ -250,16 +253,11 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         for index, goal in enumerate(goals, start=1):
             count, target, run = await self._progress(goal)
             state = self.t("goal.list_paused", interaction) if goal.state == "paused" else ""
+            # A streak is shown once there is one: never "streak 0".
+            key, extra = ("goal.list_line", {"streak": run}) if run else ("goal.list_line_plain", {})
             lines.append(
                 self.t(
-                    "goal.list_line",
-                    interaction,
-                    index=index,
-                    title=goal.title,
-                    count=count,
-                    target=target,
-                    streak=run,
-                    state=state,
+                    key, interaction, index=index, title=goal.title, count=count, target=target, state=state, **extra
                 )
             )
         await reply(interaction, "\n".join(lines))
@@ -289,7 +287,10 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         count, target, after = await self._progress(goal)
         if already:
             return self.t("goal.logged_again", locale, count=count, target=target)
-        text = self.t("goal.logged", locale, title=goal.title, count=count, target=target, streak=after)
+        if after:
+            text = self.t("goal.logged", locale, title=goal.title, count=count, target=target, streak=after)
+        else:
+            text = self.t("goal.logged_plain", locale, title=goal.title, count=count, target=target)
         reached = milestone(before, after)
         if reached:
             _, celebration = self.bot.catalogue.pick(
@@ -305,7 +306,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         days="New days",
         time="New nudge time",
         times_per_week="New times per week",
-        share_with_buddy="Share this week's count with your buddy",
+        share_with_buddy="Let your buddy see this goal's title and weekly count (never notes)",
     )
     async def edit(
         self,
@@ -354,6 +355,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             per_week = goal.times_per_week
         at = parse_time(time) if time else goal.at
         share = goal.share_with_buddy if share_with_buddy is None else share_with_buddy
+        if share_with_buddy:
+            await buddies.consent_for_current(self.bot.db, goal.guild_id, goal.user_id, self.bot.clock.now())
         await storage.update(
             self.bot.db,
             goal,
@@ -463,11 +466,12 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             ]
             return Outgoing(cat.render("goal.fits", locale, title=goal.title), rows(choices))
         count, target, run = week_count(done, today), week_target(goal.rule), streak(goal.rule, today, done)
+        text = cat.render("goal.nudge", locale, variant=job.variant, title=goal.title)
+        # No zero in a nudge, and no streak before there is one: nothing that could read like a score.
         if run:
-            progress = cat.render("goal.nudge_progress", locale, count=count, target=target, streak=run)
-        else:  # no streak yet: no number that could read like a score
-            progress = cat.render("goal.nudge_progress_week", locale, count=count, target=target)
-        text = cat.render("goal.nudge", locale, variant=job.variant, title=goal.title) + "\n" + progress
+            text += "\n" + cat.render("goal.nudge_progress", locale, count=count, target=target, streak=run)
+        elif count:
+            text += "\n" + cat.render("goal.nudge_progress_week", locale, count=count, target=target)
         return Outgoing(text, self.nudge_components(job.delivery_id, locale))
 
     def nudge_components(self, delivery_id: int, locale: str | None) -> list[dict]:
@@ -492,6 +496,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
             figures.append((goal, week_count(done, today), week_target(goal.rule), streak(goal.rule, today, done)))
         lines = "\n".join(
             cat.render("goal.summary_line", locale, title=g.title, count=c, target=t, streak=s)
+            if s
+            else cat.render("goal.summary_line_plain", locale, title=g.title, count=c, target=t)
             for g, c, t, s in figures
         )
         guild = self.bot.get_guild(job.guild_id)
@@ -504,11 +510,9 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
 
     async def _buddy_digest(self, guild_id: int, user_id: int, shared: list[tuple[str, int, int]], slot: str) -> None:
         """Shared goals' counts (no notes) to the member's buddy, with one-tap encouragement."""
-        from cogs.buddies import storage as buddies
-
         group = await buddies.active_group(self.bot.db, guild_id, user_id)
-        if group is None:
-            return
+        if group is None or not await buddies.consented(self.bot.db, group.id, user_id):
+            return  # a yes is per pairing: a new buddy sees nothing until the member agrees
         guild = self.bot.get_guild(guild_id)
         member = guild.get_member(user_id) if guild else None
         name = discord.utils.escape_markdown(member.display_name) if member else f"<@{user_id}>"
@@ -610,16 +614,19 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
 
     async def _cheer(self, interaction: discord.Interaction, guild_id: int, user_id: int) -> None:
         """A buddy's encouragement; said to have arrived only if it did."""
-        from cogs.buddies import storage as buddies
-
         group = await buddies.active_group(self.bot.db, guild_id, user_id)
         if group is None or interaction.user.id not in group.members or interaction.user.id == user_id:
             raise UserFacingError("buddy.pair.gone")
+        day = self.bot.clock.now().date().isoformat()
+        if not await buddies.record_kindness(self.bot.db, guild_id, interaction.user.id, user_id, f"cheer-{day}"):
+            raise UserFacingError("goal.cheer_once")
         info = await members.get(self.bot.db, user_id)
         _, text = self.bot.catalogue.pick("goal.cheer_dm", info.last_locale, name=inert(interaction.user.display_name))
         await interaction.response.defer(ephemeral=True, thinking=True)
         status = await self.bot.dispatcher.send_now(
-            user_id, Outgoing(text), f"cheer-{interaction.user.id}-{interaction.id}"
+            user_id, Outgoing(text), f"cheer-{interaction.user.id}-{user_id}-{day}"
         )
+        if status != "sent":
+            await buddies.forget_kindness(self.bot.db, guild_id, interaction.user.id, user_id, f"cheer-{day}")
         key = "goal.cheer_sent" if status == "sent" else "goal.cheer_failed"
         await interaction.edit_original_response(content=self.t(key, interaction))

@@ -257,3 +257,14 @@ async def set_summary(
             timezone=timezone,
             now=now,
         )
+
+
+async def has_shared(db: Database, user_id: int, guild_id: int) -> bool:
+    """Whether this member shares any goal (not removed) with their buddy in this server."""
+    return bool(
+        await db.fetchval(
+            "SELECT EXISTS (SELECT 1 FROM goals WHERE user_id = ? AND guild_id = ? AND share_with_buddy = 1"
+            " AND state != 'removed')",
+            (user_id, guild_id),
+        )
+    )

@@ -19,7 +19,7 @@ def weeks_chart(weeks: Sequence[Week]) -> bytes:
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default()
     shown = [w for w in weeks if w.shown]
-    tallest = max((sum(w.counts.values()) for w in shown), default=1) or 1
+    tallest = max((sum(c or 0 for c in w.counts.values()) for w in shown), default=1) or 1
     slot = (WIDTH - LEFT - 20) / max(1, len(weeks))
     for index, week in enumerate(weeks):
         x = LEFT + index * slot + slot * 0.15
@@ -28,7 +28,8 @@ def weeks_chart(weeks: Sequence[Week]) -> bytes:
             continue
         y = HEIGHT - BOTTOM
         for answer in range(1, 6):
-            height = week.counts.get(answer, 0) / tallest * (HEIGHT - BOTTOM - TOP)
+            # A cell from too few members is not drawn, just as it is not written.
+            height = (week.counts.get(answer) or 0) / tallest * (HEIGHT - BOTTOM - TOP)
             if height:
                 draw.rectangle([x, y - height, x + slot * 0.7, y], fill=COLOURS[answer])
                 y -= height

@@ -10,12 +10,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.aggregates import Figure
 from bot.checks import moderator_only
 from bot.errors import UserFacingError
 from bot.replies import reply
+from bot.zones import server_zone
 from cogs.checkins.rules import SCALE
 from cogs.insights.chart import weeks_chart
-from cogs.insights.figures import Figure, compute
+from cogs.insights.figures import compute
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -35,7 +37,8 @@ class InsightsCog(commands.Cog):
         span = 4 if weeks is None else weeks
         if not 1 <= span <= 26:
             raise UserFacingError("insights.bad_weeks")
-        found = await compute(self.bot.db, interaction.guild_id, self.bot.clock.now(), span)
+        zone = await server_zone(self.bot.db, interaction.guild_id, self.bot.settings.default_timezone)
+        found = await compute(self.bot.db, interaction.guild_id, self.bot.clock.now(), span, zone)
         locale = interaction
 
         def show(figure: Figure, fmt: str) -> str:
@@ -44,10 +47,12 @@ class InsightsCog(commands.Cog):
             return fmt.format(figure.value)
 
         lines = [
-            self.bot.text("insights.title", locale, weeks=span),
+            self.bot.text(
+                "insights.title", locale, weeks=span, start=found.start.isoformat(), end=found.end.isoformat()
+            ),
             self.bot.text("insights.opted_in", locale, value=show(found.opted_in, "{:.0f}")),
             self.bot.text("insights.answer_rate", locale, value=show(found.answer_rate, "{:.0%}")),
-            self.bot.text("insights.pairings", locale, value=show(found.pairings, "{:.0f}")),
+            self.bot.text("insights.paired", locale, value=show(found.paired, "{:.0f}")),
             self.bot.text("insights.connection_rate", locale, value=show(found.connection_rate, "{:.0%}")),
             self.bot.text("insights.goal_completion", locale, value=show(found.goal_completion, "{:.0%}")),
             self.bot.text("insights.weeks_title", locale),
@@ -55,7 +60,10 @@ class InsightsCog(commands.Cog):
         labels = [self.bot.text(f"checkin.answers.{a.key}", locale) for a in SCALE]
         for week in found.weeks:
             if week.shown:
-                parts = ", ".join(f"{labels[v - 1]} {week.counts[v]}" for v in range(1, 6))
+                few = self.bot.text("insights.few", locale)
+                parts = ", ".join(
+                    f"{labels[v - 1]} {few if week.counts[v] is None else week.counts[v]}" for v in range(1, 6)
+                )
             else:
                 parts = self.bot.text("insights.too_few", locale)
             lines.append(self.bot.text("insights.week_line", locale, week=week.start.isoformat(), answers=parts))

@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot import guild_settings, privacy
 from bot.components import DANGER, button, persistent_view, routed_button, rows
 from bot.replies import reply
+from cogs.buddies import notify as buddy_notify
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -77,7 +78,9 @@ class PrivacyCog(commands.GroupCog, group_name="privacy", group_description="You
             await interaction.response.edit_message(content=self.t("privacy.kept", interaction), view=None)
             return
         if action == "delete":
+            await interaction.response.defer()
+            await buddy_notify.end_pairings_of(self.bot, user_id)
             await privacy.delete(self.bot.db, user_id)
-            await interaction.response.edit_message(content=self.t("privacy.deleted", interaction), view=None)
+            await interaction.edit_original_response(content=self.t("privacy.deleted", interaction), view=None)
         else:
             await interaction.response.edit_message(content=self.t("privacy.kept", interaction), view=None)

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings
+from bot import guild_settings, support_team
 from bot.checks import is_moderator, moderator_only
 from bot.errors import NotModerator, UserFacingError
 from bot.replies import reply
@@ -129,7 +129,7 @@ class SetupView(discord.ui.View):
         from cogs.config.cog import ResourcesModal
 
         current = await guild_settings.get(self.cog.bot.db, interaction.guild_id)
-        await interaction.response.send_modal(ResourcesModal(config, interaction, current.resources_text))  # type: ignore[arg-type]
+        await interaction.response.send_modal(ResourcesModal(config, interaction, current))  # type: ignore[arg-type]
 
     async def _next(self, interaction: discord.Interaction) -> None:
         await self.cog.show_step(interaction, self.step + 1, edit=True)
@@ -197,6 +197,9 @@ class SetupCog(commands.Cog):
             + "\n"
             + text(f"setup.step.{STEPS[step]}", interaction, **values)
         )
+        support = interaction.guild.get_channel(current.support_channel_id or 0) if interaction.guild else None
+        if STEPS[step] == "support" and support is not None and support_team.visible_to_everyone(support):
+            content += "\n" + text("config.health_support_public", interaction, channel=support.mention)
         view = SetupView(self, step, interaction)
         if edit:
             await interaction.response.edit_message(content=content, view=view)

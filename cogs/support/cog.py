@@ -8,14 +8,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings
+from bot import guild_settings, support_team
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.storage import ts
 from bot.errors import UserFacingError
 from bot.member_text import clean, inert
 from bot.replies import reply
-from bot.resources import RESOURCES_MAX, crisis_resources, server_resources
+from bot.resources import crisis_resources, other_support, server_resources
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -49,20 +49,26 @@ class SupportCog(commands.Cog):
     async def resources_command(self, interaction: discord.Interaction) -> None:
         """In a server, its own list; in a DM (where check-ins arrive), the default list and the own
         lists of the servers the member uses the bot in."""
-        title = self.t("resources.title", interaction)
+        title, locale = self.t("resources.title", interaction), str(interaction.locale)
+        other_title = self.t("resources.other_title", interaction)[:256]
         if interaction.guild_id is not None:
-            await reply(interaction, title + "\n" + await self.resources_text(interaction.guild_id, interaction))
+            server = await guild_settings.get(self.bot.db, interaction.guild_id)
+            other = discord.Embed(
+                title=other_title, description=other_support(self.bot.catalogue, locale, server.support_text)
+            )
+            text = title + "\n" + crisis_resources(self.bot.catalogue, locale, server.resources_text)
+            await reply(interaction, text, embeds=[other])
             return
-        locale = str(interaction.locale)
         text = title + "\n" + crisis_resources(self.bot.catalogue, locale, None)
-        embeds = []
+        embeds = [discord.Embed(title=other_title, description=other_support(self.bot.catalogue, locale, None))]
         for guild_id in await engine.guilds_of(self.bot.db, interaction.user.id):
             guild = self.bot.get_guild(guild_id)
             server = await guild_settings.get(self.bot.db, guild_id)
-            if guild is None or not server.resources_text or len(embeds) == DM_SERVERS_SHOWN:
+            own = [t for t in (server.resources_text, server.support_text) if t]
+            if guild is None or not own or len(embeds) > DM_SERVERS_SHOWN:
                 continue
             heading = self.t("resources.from_server", interaction, server=inert(guild.name))
-            embeds.append(discord.Embed(title=heading[:256], description=server.resources_text[:RESOURCES_MAX]))
+            embeds.append(discord.Embed(title=heading[:256], description="\n\n".join(own)[:2048]))
         await reply(interaction, text, embeds=embeds)
 
     @app_commands.command(name="support", description="Privately ask your buddy or the support team for support")
@@ -115,7 +121,7 @@ class SupportCog(commands.Cog):
                 ]
             )
             await interaction.response.edit_message(
-                content=self.t("checkin.ack.include_note", interaction), view=_view(components)
+                content=self.t("support.include_note", interaction), view=_view(components)
             )
             return
         await interaction.response.defer()
@@ -139,25 +145,15 @@ class SupportCog(commands.Cog):
     ) -> str:
         """A private thread in the support channel that mentions only the support role."""
         server = await guild_settings.get(self.bot.db, guild_id)
-        if not server.support_channel_id:
-            return self.t("support.no_team", interaction)
         locale = server.preferred_locale
-        role = f"<@&{server.support_role_id}>" if server.support_role_id else ""
         shared = self.bot.text("support.thread_note", locale, note=inert(note)) if note else ""
+        role = await support_team.role_mention(self.bot, guild_id)
         post = self.bot.text("support.thread_post", locale, role=role, member=f"<@{interaction.user.id}>", note=shared)
-        mentions = discord.AllowedMentions(
-            everyone=False,
-            users=False,
-            roles=[discord.Object(server.support_role_id)] if server.support_role_id else False,
-        )
-        try:
-            name = self.bot.text("support.thread_name", locale, date=self.bot.clock.now().date().isoformat())
-            data = await self.bot.http.start_thread_without_message(
-                server.support_channel_id, name=name[:100], auto_archive_duration=10080, type=12, invitable=False
-            )
-            thread_id = int(data["id"])
-            await self.bot.get_partial_messageable(thread_id).send(post.strip(), allowed_mentions=mentions)
-        except discord.HTTPException:
+        name = self.bot.text("support.thread_name", locale, date=self.bot.clock.now().date().isoformat())
+        status, thread_id = await support_team.tell_team(self.bot, guild_id, name=name, post=post.strip())
+        if status == "missing":
+            return self.t("support.no_team", interaction)
+        if status == "failed":
             return self.t("support.team_failed", interaction)
         await self.bot.db.execute("UPDATE support_requests SET thread_id = ? WHERE id = ?", (thread_id, request_id))
         return self.t("support.next_team", interaction)
