@@ -1,10 +1,11 @@
-"""Persistent buttons: one routing item per feature, so buttons work after a restart.
+"""Components: button and row payloads, and persistent buttons that work after a restart.
 
-A feature's buttons have custom ids `<prefix>:<action>:<args>`, and the feature declares, for each
-action, a strict template for its args (`(?P<id>\\d{1,19})`). Anyone can send any custom id, so a
-click whose id does not fit its template is answered with a short kind text and one log line, and
-never reaches the feature; one that fits calls the cog's `on_button(interaction, action, args)`
-with the template's fields (digits already turned into ints that fit a 64-bit column).
+Each button action is one `PersistentButton` subclass with a strict, typed template for its custom
+id (`ci:a:(?P<delivery>\\d{1,19}):(?P<value>[1-5])`), the way RoboDanny does it. discord.py routes a
+click to the class whose template the id fits; the fields arrive already typed (digits as ints that
+fit a 64-bit column) in `run`. Anyone can send any custom id: one that fits no template, or does not
+fit a column, is answered with a short kind text and one log line (see `answer_malformed` and the
+bot's unanswered-click check), and never reaches a feature.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import discord
 
@@ -30,6 +31,73 @@ def button(custom_id: str, label: str, style: int = SECONDARY) -> dict[str, Any]
 
 def rows(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"type": 1, "components": group} for group in groups if group]
+
+
+def typed_fields(match: re.Match[str]) -> dict[str, int | str] | None:
+    """A template's named fields, digits as ints; None when a number does not fit a 64-bit column."""
+    fields: dict[str, int | str] = {}
+    for name, value in match.groupdict().items():
+        if value is not None and value.isascii() and value.isdigit():
+            if int(value) > _INT64_MAX:
+                return None
+            fields[name] = int(value)
+        else:
+            fields[name] = value
+    return fields
+
+
+class PersistentButton(discord.ui.DynamicItem[discord.ui.Button], template=r"(?!)"):
+    """One button action. A subclass gives `template=` (named fields) and `custom_id_format` (the same
+    fields, to build the id), and implements `run(interaction, **fields)`; every failure under it gets
+    the bot's kind answer."""
+
+    custom_id_format: ClassVar[str] = ""
+
+    def __init__(self, custom_id: str, fields: dict[str, int | str] | None) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_id))
+        self.fields = fields
+
+    @classmethod
+    def custom_id(cls, **fields: object) -> str:
+        return cls.custom_id_format.format(**fields)
+
+    @classmethod
+    def make(cls, label: str, style: int = SECONDARY, **fields: object) -> dict[str, Any]:
+        """The button's payload, for a message or a DM the engine sends."""
+        return button(cls.custom_id(**fields), label, style)
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> PersistentButton:
+        return cls(item.custom_id or "", typed_fields(match))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if self.fields is None:
+            await answer_malformed(interaction, "button")
+            return
+        client: Any = interaction.client
+        try:
+            await self.run(interaction, **self.fields)
+        except Exception as exc:  # every click gets an answer, never silence
+            await client.answer_error(interaction, exc)
+
+    async def run(self, interaction: discord.Interaction, **fields: Any) -> None:
+        raise NotImplementedError
+
+
+def view_of(components: list[dict[str, Any]]) -> discord.ui.View:
+    """A view to send with a reply, from component payloads. Stopped, so discord.py keeps no copy:
+    the clicks are routed by the persistent buttons' templates."""
+    view = discord.ui.View(timeout=None)
+    for row_index, row in enumerate(components):
+        for entry in row["components"]:
+            style = discord.ButtonStyle(entry["style"])
+            view.add_item(
+                discord.ui.Button(custom_id=entry["custom_id"], label=entry["label"], style=style, row=row_index)
+            )
+    view.stop()
+    return view
 
 
 def parse_args(templates: Mapping[str, re.Pattern[str]], action: str, args: str) -> dict[str, int | str] | None:

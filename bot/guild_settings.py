@@ -6,6 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.database import Database
+from bot.personal_data import FORGET, PersonalData
+
+# A settings change stays (it is about the server); who made it, or whom it was about, is forgotten.
+PERSONAL_DATA = PersonalData(
+    columns={"config_audit": {"moderator_id": FORGET, "subject_id": FORGET}},
+    not_theirs=frozenset({("config_audit", "subject_id")}),
+)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from bot.database import Database, Executor
+from bot.personal_data import DELETE, PersonalData
+
+PERSONAL_DATA = PersonalData(columns={"members": {"user_id": DELETE}})
 
 
 @dataclass(frozen=True)

@@ -1,104 +1,97 @@
 """Members' control of their data: what is stored, an export, deletion, and retention.
 
-Every table that can hold a member's id is listed here with the columns that can; a test scans
-every table of the real schema after a deletion, so a table added later without an entry here fails.
-Deletion removes what is theirs and keeps what protects someone else from them (see PERSONAL).
+Each module that stores a member's id declares it (`PERSONAL_DATA`, see `bot/personal_data.py`) and
+this module loops over the declarations; a test scans every table of the real schema after a
+deletion, so a table added later without a declaration fails. Deletion removes what is theirs and
+keeps what protects someone else from them.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 from datetime import datetime, timedelta
 from typing import Any
 
+import cogs
 from bot.database import Database
 from bot.engine.storage import ts
+from bot.personal_data import DELETE, FORGET, PersonalData
 
-DELETE, FORGET = "delete", "forget"
-
-# table -> {column that can hold a user id: what deleting that person's data does to the row}.
-# DELETE removes the row (it is theirs). FORGET keeps the row and blanks their id: the row is about
-# the server (a settings change), or it is someone else's protection against them (a block, an
-# avoid entry, a reach-out that counts towards their limits or that a recipient may still report),
-# which nothing they do may undo; such rows are still matched through a person key (bot/identity.py).
-PERSONAL: dict[str, dict[str, str]] = {
-    "members": {"user_id": DELETE},
-    "schedules": {"user_id": DELETE},
-    "deliveries": {"user_id": DELETE},
-    "checkin_prefs": {"user_id": DELETE},
-    "checkin_answers": {"user_id": DELETE},
-    "buddy_pool": {"user_id": DELETE},
-    "buddy_avoid": {"user_id": DELETE, "avoided_id": FORGET},
-    "buddy_members": {"user_id": DELETE},
-    "buddy_pings": {"user_id": DELETE},
-    "buddy_consents": {"user_id": DELETE},
-    "buddy_kindness": {"sender_id": DELETE, "user_id": DELETE},
-    "buddy_groups": {"proposed_by": FORGET},
-    "goals": {"user_id": DELETE},
-    "reachouts": {"sender_id": FORGET, "recipient_id": FORGET},
-    "reachout_optouts": {"user_id": DELETE},
-    "reachout_blocks": {"user_id": DELETE, "blocked_id": FORGET},
-    "reachout_drafts": {"sender_id": DELETE, "recipient_id": DELETE},
-    "support_requests": {"user_id": DELETE},
-    "config_audit": {"moderator_id": FORGET, "subject_id": FORGET},
-}
-# Words blanked along with a forgotten id: a reach-out's words belong to both of its people.
-BLANK_WITH: dict[str, tuple[str, ...]] = {"reachouts": ("message",)}
-# Columns that hold someone else's id in a row about this member: exported only when it is them.
-OTHERS: dict[str, tuple[str, ...]] = {"reachouts": ("sender_id",)}
-# Rows that are someone else's private choice about this member: exported to nobody.
-NOT_THEIRS = {
-    ("buddy_avoid", "avoided_id"),
-    ("reachout_blocks", "blocked_id"),
-    ("buddy_groups", "proposed_by"),
-    ("reachout_drafts", "recipient_id"),
-    ("config_audit", "subject_id"),
-}
 SENDER_KEPT_DAYS = 30
+CORE_MODULES = ("bot.members", "bot.engine.storage", "bot.guild_settings")
+
+
+@functools.cache
+def declarations() -> tuple[PersonalData, ...]:
+    """Every module's declaration: the core's, then each feature's storage module (found by walking
+    `cogs/`, as the extensions are), so a new feature's data is covered by declaring it."""
+    modules = [importlib.import_module(name) for name in CORE_MODULES]
+    for package in pkgutil.iter_modules(cogs.__path__):
+        try:
+            modules.append(importlib.import_module(f"cogs.{package.name}.storage"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"cogs.{package.name}.storage":
+                raise
+    return tuple(m.PERSONAL_DATA for m in modules if hasattr(m, "PERSONAL_DATA"))
+
+
+def personal_columns() -> dict[str, dict[str, str]]:
+    """table -> {column: DELETE or FORGET}, over every declaration."""
+    merged: dict[str, dict[str, str]] = {}
+    for declared in declarations():
+        for table, columns in declared.columns.items():
+            merged.setdefault(table, {}).update(columns)
+    return merged
 
 
 async def export(db: Database, user_id: int) -> dict[str, Any]:
     """Everything stored about this member, and nothing about anyone else."""
     data: dict[str, Any] = {}
-    for table, columns in PERSONAL.items():
-        own = [c for c in columns if (table, c) not in NOT_THEIRS]
-        if not own:
-            continue
-        where = " OR ".join(f"{c} = ?" for c in own)
-        rows = await db.fetchall(f"SELECT * FROM {table} WHERE {where}", tuple(user_id for _ in own))
-        records = []
-        for row in rows:
-            # Person keys say nothing to the member and are someone else's protection: never exported.
-            record = {k: v for k, v in dict(row).items() if not k.endswith("_key")}
-            for column in OTHERS.get(table, ()):
-                if record.get(column) != user_id:
-                    record[column] = None  # another person's id (an anonymous sender, say) stays private
-            records.append(record)
-        data[table] = records
-    goal_ids = [g["id"] for g in data.get("goals", [])]
-    if goal_ids:
-        marks = ",".join("?" * len(goal_ids))
-        data["goal_logs"] = [
-            dict(r) for r in await db.fetchall(f"SELECT * FROM goal_logs WHERE goal_id IN ({marks})", goal_ids)
-        ]
-    else:
-        data["goal_logs"] = []
+    for declared in declarations():
+        for table, columns in declared.columns.items():
+            own = [c for c in columns if (table, c) not in declared.not_theirs]
+            if own:
+                data[table] = await _own_rows(db, declared, table, own, user_id)
+        for child, (column, parent) in declared.children.items():
+            ids = [row["id"] for row in data.get(parent, [])]
+            marks = ",".join("?" * len(ids))
+            rows = await db.fetchall(f"SELECT * FROM {child} WHERE {column} IN ({marks})", ids) if ids else []
+            data[child] = [dict(r) for r in rows]
     return data
+
+
+async def _own_rows(
+    db: Database, declared: PersonalData, table: str, own: list[str], user_id: int
+) -> list[dict[str, Any]]:
+    where = " OR ".join(f"{c} = ?" for c in own)
+    records = []
+    for row in await db.fetchall(f"SELECT * FROM {table} WHERE {where}", tuple(user_id for _ in own)):
+        # Person keys say nothing to the member and are someone else's protection: never exported.
+        record = {k: v for k, v in dict(row).items() if not k.endswith("_key")}
+        for column in declared.others.get(table, ()):
+            if record.get(column) != user_id:
+                record[column] = None  # another person's id (an anonymous sender, say) stays private
+        records.append(record)
+    return records
 
 
 async def delete(db: Database, user_id: int) -> int:
     """Delete every row that is theirs and forget them in every row that is not; returns rows changed."""
     changed = 0
     async with db.transaction() as tx:
-        for table, columns in PERSONAL.items():
-            doomed = [c for c, action in columns.items() if action == DELETE]
-            if doomed:
-                where = " OR ".join(f"{c} = ?" for c in doomed)
-                changed += await tx.execute(f"DELETE FROM {table} WHERE {where}", tuple(user_id for _ in doomed))
-            for column in (c for c, action in columns.items() if action == FORGET):
-                blanks = "".join(f", {b} = NULL" for b in BLANK_WITH.get(table, ()))
-                changed += await tx.execute(
-                    f"UPDATE {table} SET {column} = NULL{blanks} WHERE {column} = ?", (user_id,)
-                )
+        for declared in declarations():
+            for table, columns in declared.columns.items():
+                doomed = [c for c, action in columns.items() if action == DELETE]
+                if doomed:
+                    where = " OR ".join(f"{c} = ?" for c in doomed)
+                    changed += await tx.execute(f"DELETE FROM {table} WHERE {where}", tuple(user_id for _ in doomed))
+                for column in (c for c, action in columns.items() if action == FORGET):
+                    blanks = "".join(f", {b} = NULL" for b in declared.blank_with.get(table, ()))
+                    changed += await tx.execute(
+                        f"UPDATE {table} SET {column} = NULL{blanks} WHERE {column} = ?", (user_id,)
+                    )
     return changed
 
 

@@ -94,7 +94,7 @@ def test_milestones() -> None:
 def test_single_days_in_english_and_spanish() -> None:
     import pytest
 
-    from cogs.checkins.rules import RuleError, parse_day
+    from bot.days import BadInput, parse_day
 
     assert [parse_day(d) for d in ("mon", "Monday", "lun", "lunes", "sábado", "sun", "domingo")] == [
         0,
@@ -105,5 +105,5 @@ def test_single_days_in_english_and_spanish() -> None:
         6,
         6,
     ]
-    with pytest.raises(RuleError):
+    with pytest.raises(BadInput):
         parse_day("funday")

@@ -50,7 +50,7 @@ async def test_spanish_member_gets_spanish_commands_and_checkins(
     assert checkin.labels()[0] == catalogue.render("checkin.answers.great", "es")
 
     bad = await actor.slash(start, time="25:00")
-    assert first_words(catalogue.render("checkin.errors.bad_time", "es", value="25:00"), 3) in bad.content
+    assert first_words(catalogue.render("input.bad_time", "es", value="25:00"), 3) in bad.content
 
 
 async def test_unknown_locale_falls_back_to_the_servers_then_english(

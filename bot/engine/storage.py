@@ -4,18 +4,39 @@ Claiming is one short transaction: due schedules become `pending` deliveries (un
 advance; then pending deliveries are leased to this dispatcher. A dispatcher that dies leaves a
 lease that expires, and whoever claims next sends again with the same nonce, which Discord
 deduplicates.
+
+The engine's API for features is at the end ("State changes"): every change to a schedule is one
+function, and each is one transaction. Features never write `schedules` or `deliveries` themselves.
+A function given an open transaction (an `Executor`) joins it, so a feature can change its own rows
+and a schedule atomically (a goal and its nudges); given the `Database` it opens its own. The
+invariants hold by construction: a paused or stopped schedule has no next run; a snooze or an extra
+check-in takes the next free slot inside the transaction, so it never creates a second delivery for
+a slot; replanning changes the timing and never touches a pending delivery.
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.database import Database, Executor
-from bot.engine.recurrence import Recurrence, decide, in_quiet_hours, mask_to_days, quiet_hours_end
+from bot.engine.recurrence import (
+    ALL_DAYS,
+    Recurrence,
+    days_to_mask,
+    decide,
+    in_quiet_hours,
+    mask_to_days,
+    quiet_hours_end,
+)
+from bot.personal_data import DELETE, PersonalData
+
+# A schedule and everything sent from it are the member's own.
+PERSONAL_DATA = PersonalData(columns={"schedules": {"user_id": DELETE}, "deliveries": {"user_id": DELETE}})
 
 
 def ts(instant: datetime) -> int:
@@ -388,3 +409,225 @@ async def guilds_of(db: Database, user_id: int) -> list[int]:
     """The servers in which this member has anything scheduled (check-ins, goals, buddy follow-ups)."""
     rows = await db.fetchall("SELECT DISTINCT guild_id FROM schedules WHERE user_id = ? ORDER BY guild_id", (user_id,))
     return [r[0] for r in rows]
+
+
+# ---- State changes: the engine's API for features -----------------------------------------------
+
+PAUSED_ANCHOR_TIME = time(0, 0)
+
+
+@contextlib.asynccontextmanager
+async def _transaction(db: Database | Executor) -> AsyncIterator[Executor]:
+    if isinstance(db, Executor):
+        yield db
+    else:
+        async with db.transaction() as tx:
+            yield tx
+
+
+async def _load(tx: Executor, schedule_id: int) -> Schedule:
+    row = await tx.fetchone(f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE id = ?", (schedule_id,))
+    if row is None:
+        raise LookupError(f"no schedule {schedule_id}")
+    return _schedule(row)
+
+
+async def _set(
+    tx: Executor,
+    schedule_id: int,
+    now: datetime,
+    *,
+    state: str,
+    next_run: tuple[datetime, date] | None,
+    paused_until: datetime | None = None,
+    pause_reason: str | None = None,
+) -> Schedule:
+    await tx.execute(
+        "UPDATE schedules SET state = ?, next_run_utc = ?, next_slot = ?, paused_until = ?, pause_reason = ?,"
+        " updated_at = ? WHERE id = ?",
+        (
+            state,
+            ts(next_run[0]) if next_run else None,
+            next_run[1].isoformat() if next_run else None,
+            ts(paused_until) if paused_until else None,
+            pause_reason,
+            ts(now),
+            schedule_id,
+        ),
+    )
+    return await _load(tx, schedule_id)
+
+
+async def start(
+    db: Database | Executor,
+    *,
+    kind: str,
+    user_id: int,
+    guild_id: int,
+    ref_id: int = 0,
+    at: time,
+    days: frozenset[int],
+    zone: str,
+    now: datetime,
+) -> Schedule:
+    """Create or restart (one per member, server and feature row) an active schedule from `now` on."""
+    next_run, next_slot = Recurrence(at, days, ZoneInfo(zone)).next_after(now)
+    async with _transaction(db) as tx:
+        await tx.execute(
+            "INSERT INTO schedules (kind, user_id, guild_id, ref_id, local_time, days, timezone, state,"
+            " next_run_utc, next_slot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)"
+            " ON CONFLICT (kind, user_id, guild_id, ref_id) DO UPDATE SET local_time = excluded.local_time,"
+            " days = excluded.days, timezone = excluded.timezone, state = 'active', paused_until = NULL,"
+            " pause_reason = NULL, next_run_utc = excluded.next_run_utc, next_slot = excluded.next_slot,"
+            " updated_at = excluded.updated_at",
+            (kind, user_id, guild_id, ref_id, at.strftime("%H:%M"), days_to_mask(days), zone, ts(next_run),
+             next_slot.isoformat(), ts(now), ts(now)),
+        )  # fmt: skip
+        row = await tx.fetchone(
+            f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ? AND ref_id = ?",
+            (kind, user_id, guild_id, ref_id),
+        )
+        assert row is not None
+        return _schedule(row)
+
+
+async def anchor(db: Database | Executor, *, kind: str, user_id: int, guild_id: int, now: datetime) -> Schedule:
+    """A schedule that never runs by itself, to hang one-off deliveries on (a buddy follow-up)."""
+    async with _transaction(db) as tx:
+        await tx.execute(
+            "INSERT INTO schedules (kind, user_id, guild_id, local_time, days, timezone, state, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, 'UTC', 'paused', ?, ?) ON CONFLICT DO NOTHING",
+            (kind, user_id, guild_id, PAUSED_ANCHOR_TIME.strftime("%H:%M"), days_to_mask(ALL_DAYS), ts(now), ts(now)),
+        )
+        row = await tx.fetchone(
+            f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ? AND ref_id = 0",
+            (kind, user_id, guild_id),
+        )
+        assert row is not None
+        return _schedule(row)
+
+
+async def pause(
+    db: Database | Executor, schedule_id: int, now: datetime, *, until: datetime | None = None, reason: str = "member"
+) -> Schedule:
+    """Until a moment (it resumes by itself: the next run is the first slot after it), or until resumed."""
+    async with _transaction(db) as tx:
+        schedule = await _load(tx, schedule_id)
+        if until is None:
+            return await _set(tx, schedule_id, now, state="paused", next_run=None, pause_reason=reason)
+        nxt = schedule.recurrence.next_after(until)
+        return await _set(tx, schedule_id, now, state="active", next_run=nxt, paused_until=until, pause_reason=reason)
+
+
+async def resume(db: Database | Executor, schedule_id: int, now: datetime) -> Schedule:
+    """Active again from now on, whatever paused it."""
+    async with _transaction(db) as tx:
+        schedule = await _load(tx, schedule_id)
+        return await _set(tx, schedule_id, now, state="active", next_run=schedule.recurrence.next_after(now))
+
+
+async def skip_next(db: Database | Executor, schedule_id: int, now: datetime) -> Schedule | None:
+    """Skip only the next run; None when nothing is coming (paused or stopped)."""
+    async with _transaction(db) as tx:
+        schedule = await _load(tx, schedule_id)
+        if schedule.state != "active" or schedule.next_run is None:
+            return None
+        return await _set(
+            tx,
+            schedule_id,
+            now,
+            state="active",
+            next_run=schedule.recurrence.next_after(schedule.next_run),
+            paused_until=schedule.paused_until,
+            pause_reason=schedule.pause_reason,
+        )
+
+
+async def replan(
+    db: Database | Executor, schedule_id: int, *, at: time, days: frozenset[int], zone: str, now: datetime
+) -> Schedule:
+    """New time, days or zone. A paused schedule stays paused; a pause with an end date keeps it; a
+    pending delivery (a snooze, one due now) is left as it is."""
+    async with _transaction(db) as tx:
+        await tx.execute(
+            "UPDATE schedules SET local_time = ?, days = ?, timezone = ?, updated_at = ? WHERE id = ?",
+            (at.strftime("%H:%M"), days_to_mask(days), zone, ts(now), schedule_id),
+        )
+        schedule = await _load(tx, schedule_id)
+        if schedule.state != "active":
+            return schedule
+        start = max(now, schedule.paused_until) if schedule.paused_until else now
+        return await _set(
+            tx,
+            schedule_id,
+            now,
+            state="active",
+            next_run=schedule.recurrence.next_after(start),
+            paused_until=schedule.paused_until,
+            pause_reason=schedule.pause_reason,
+        )
+
+
+async def stop(db: Database | Executor, schedule_id: int, now: datetime) -> Schedule:
+    async with _transaction(db) as tx:
+        return await _set(tx, schedule_id, now, state="stopped", next_run=None)
+
+
+async def _free_slot(tx: Executor, schedule_id: int, prefix: str) -> str:
+    count = await tx.fetchval(
+        "SELECT COUNT(*) FROM deliveries WHERE schedule_id = ? AND slot LIKE ?", (schedule_id, prefix + "%")
+    )
+    return f"{prefix}{int(count) + 1}"
+
+
+async def snooze(db: Database | Executor, delivery_id: int, *, due: datetime, now: datetime) -> int:
+    """The same message again at `due`, as a delivery of its own that answers to the original."""
+    async with _transaction(db) as tx:
+        row = await tx.fetchone(
+            "SELECT schedule_id, slot, COALESCE(root_id, id), user_id, variant FROM deliveries WHERE id = ?",
+            (delivery_id,),
+        )
+        if row is None:
+            raise LookupError(f"no delivery {delivery_id}")
+        schedule_id, slot, root_id, user_id, variant = row
+        new_slot = await _free_slot(tx, schedule_id, f"{slot[:10]}/snooze-")
+        return await tx.insert(
+            "INSERT INTO deliveries (schedule_id, slot, root_id, user_id, status, due_utc, first_due, variant,"
+            " created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
+            (schedule_id, new_slot, root_id, user_id, ts(due), ts(due), variant, ts(now)),
+        )
+
+
+async def send_extra_now(db: Database | Executor, schedule_id: int, *, now: datetime, variants: int) -> int:
+    """One more delivery of this schedule, due now (a check-in the member asked for), with a text
+    variant other than the last one they saw."""
+    async with _transaction(db) as tx:
+        schedule = await _load(tx, schedule_id)
+        today = now.astimezone(schedule.zone).date().isoformat()
+        slot = await _free_slot(tx, schedule_id, f"{today}/now-")
+        choices = [i for i in range(max(1, variants)) if i != schedule.last_variant] or [0]
+        variant = choices[(int(slot.rsplit("-", 1)[1]) + schedule.id) % len(choices)]
+        await tx.execute("UPDATE schedules SET last_variant = ? WHERE id = ?", (variant, schedule_id))
+        return await tx.insert(
+            "INSERT INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, variant, created_at)"
+            " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
+            (schedule_id, slot, schedule.user_id, ts(now), ts(now), variant, ts(now)),
+        )
+
+
+async def add_one_off(
+    db: Database | Executor, schedule_id: int, *, slot: str, due: datetime, now: datetime
+) -> int | None:
+    """A named one-off delivery (a pairing's follow-up); None if that slot already exists."""
+    async with _transaction(db) as tx:
+        user_id = await tx.fetchval("SELECT user_id FROM schedules WHERE id = ?", (schedule_id,))
+        changed = await tx.execute(
+            "INSERT INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, created_at)"
+            " VALUES (?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (schedule_id, slot) DO NOTHING",
+            (schedule_id, slot, user_id, ts(due), ts(due), ts(now)),
+        )
+        if not changed:
+            return None
+        return int(
+            await tx.fetchval("SELECT id FROM deliveries WHERE schedule_id = ? AND slot = ?", (schedule_id, slot))
+        )

@@ -9,7 +9,22 @@ from itertools import combinations
 from bot.database import Database, Executor
 from bot.engine.storage import from_ts, ts
 from bot.identity import PersonKeys
+from bot.personal_data import DELETE, FORGET, PersonalData
 from cogs.buddies.matching import Pair, pair
+
+PERSONAL_DATA = PersonalData(
+    columns={
+        "buddy_pool": {"user_id": DELETE},
+        "buddy_avoid": {"user_id": DELETE, "avoided_id": FORGET},  # someone's never-pair entry outlives the other
+        "buddy_members": {"user_id": DELETE},
+        "buddy_pings": {"user_id": DELETE},
+        "buddy_groups": {"proposed_by": FORGET},
+        "buddy_consents": {"user_id": DELETE},
+        "buddy_kindness": {"sender_id": DELETE, "user_id": DELETE},
+    },
+    not_theirs=frozenset({("buddy_avoid", "avoided_id"), ("buddy_groups", "proposed_by")}),
+)
+
 
 CADENCES = {"off": 0, "weekly": 7, "biweekly": 14, "monthly": 28}
 

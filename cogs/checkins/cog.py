@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot import guild_settings, members, support_team
 from bot.aggregates import week_start
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
+from bot.days import format_time, parse_days, parse_pause_days, parse_time
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS, Recurrence, days_to_mask, mask_to_days
@@ -32,15 +33,7 @@ from bot.zones import server_zone
 from cogs.buddies import storage as buddy_storage
 from cogs.checkins import render, storage
 from cogs.checkins.chart import mood_chart
-from cogs.checkins.rules import (
-    NOTE_MAX,
-    SCALE,
-    answer,
-    format_time,
-    parse_days,
-    parse_pause_days,
-    parse_time,
-)
+from cogs.checkins.rules import NOTE_MAX, SCALE, answer
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -141,7 +134,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
     def _zone(self, name: str) -> ZoneInfo:
         zone = parse_timezone(name)
         if zone is None:
-            raise UserFacingError("checkin.errors.bad_timezone", value=name[:60])
+            raise UserFacingError("input.bad_timezone", value=name[:60])
         return zone
 
     async def _defaults(self, guild_id: int) -> tuple[time, ZoneInfo]:

@@ -7,9 +7,10 @@ from typing import Any
 
 from bot.catalogue import Catalogue
 from bot.components import PRIMARY, SECONDARY, button, rows
+from bot.days import describe_days, format_time, weekday_name
 from bot.engine.dm import Outgoing
 from bot.engine.storage import Schedule
-from cogs.checkins.rules import DAY_NAMES, SCALE, days_key, format_time
+from cogs.checkins.rules import SCALE
 
 
 def checkin_components(cat: Catalogue, locale: str | None, delivery_id: int, chosen: int | None) -> list[dict]:
@@ -73,18 +74,6 @@ def consent_components(cat: Catalogue, locale: str | None, hhmm: str, mask: int,
             button("ci:notnow:-", cat.render("checkin.buttons.not_now", locale)),
         ]
     )
-
-
-def describe_days(cat: Catalogue, locale: str | None, days: frozenset[int]) -> str:
-    """ "every day", "on weekdays", or "on Mon, Wed" in the member's language."""
-    key, names = days_key(days)
-    if not names:
-        return cat.render(key, locale)
-    return cat.render(key, locale, days=", ".join(cat.render(f"checkin.day_short.{n}", locale) for n in names))
-
-
-def weekday_name(cat: Catalogue, locale: str | None, weekday: int) -> str:
-    return cat.render(f"checkin.weekday.{DAY_NAMES[weekday]}", locale)
 
 
 def describe_slot(cat: Catalogue, locale: str | None, schedule_days: frozenset[int], at: Any, zone: str) -> str:

@@ -8,6 +8,10 @@ from datetime import date, datetime, time, timedelta
 from bot.database import Database
 from bot.engine import storage as engine
 from bot.engine.storage import Schedule, ts
+from bot.personal_data import DELETE, PersonalData
+
+PERSONAL_DATA = PersonalData(columns={"checkin_prefs": {"user_id": DELETE}, "checkin_answers": {"user_id": DELETE}})
+
 
 KIND = "checkin"
 

@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot import guild_settings, support_team
 from bot.checks import is_moderator, moderator_only
+from bot.days import parse_day, parse_time
 from bot.errors import NotModerator, UserFacingError
 from bot.forms import Form
 from bot.member_text import clean
@@ -142,13 +143,11 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
         self, interaction: discord.Interaction, timezone: str | None = None, time: str | None = None
     ) -> None:
         assert interaction.guild_id is not None
-        from cogs.checkins.rules import parse_time
-
         values: dict[str, object] = {}
         if timezone is not None:
             zone = parse_timezone(timezone)
             if zone is None:
-                raise UserFacingError("config.bad_timezone", value=timezone[:60])
+                raise UserFacingError("input.bad_timezone", value=timezone[:60])
             values["timezone"] = zone.key
         if time is not None:
             values["checkin_default_time"] = parse_time(time).strftime("%H:%M")
@@ -201,7 +200,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     async def timezone(self, interaction: discord.Interaction, timezone: str) -> None:
         zone = parse_timezone(timezone)
         if zone is None:
-            raise UserFacingError("config.bad_timezone", value=timezone[:60])
+            raise UserFacingError("input.bad_timezone", value=timezone[:60])
         assert interaction.guild_id is not None
         await guild_settings.update(
             self.bot.db, interaction.guild_id, self.bot.clock.now(), by=interaction.user.id, timezone=zone.key
@@ -264,8 +263,6 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
     ) -> None:
         assert interaction.guild is not None
 
-        from cogs.checkins.rules import RuleError, parse_day, parse_time
-
         changes: dict[str, object] = {}
         if intro_channel is not None:
             perms = intro_channel.permissions_for(interaction.guild.me)
@@ -273,10 +270,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
                 raise UserFacingError("config.channel_unusable", channel=intro_channel.mention)
             changes["intro_channel_id"] = intro_channel.id
         if day is not None:
-            try:
-                changes["rotation_day"] = parse_day(day)
-            except RuleError:
-                raise UserFacingError("buddy.config.bad_day", value=day[:20]) from None
+            changes["rotation_day"] = parse_day(day)
         if time is not None:
             changes["rotation_time"] = parse_time(time).strftime("%H:%M")
         if recent_rounds is not None:

@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot import members
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
+from bot.days import DAY_NAMES, BadInput, parse_day, parse_days, parse_pause_days, parse_time
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
 from bot.engine.recurrence import ALL_DAYS
@@ -26,14 +27,6 @@ from bot.replies import reply
 from bot.resources import server_resources
 from cogs.buddies import storage as buddies
 from cogs.checkins.render import describe_days
-from cogs.checkins.rules import (
-    DAY_NAMES,
-    RuleError,
-    parse_day,
-    parse_days,
-    parse_pause_days,
-    parse_time,
-)
 from cogs.checkins.storage import member_timezone
 from cogs.goals import storage
 from cogs.goals.chart import week_chart
@@ -378,8 +371,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         found = await self._mine(interaction, goal)
         try:
             count = parse_pause_days(days)
-        except RuleError:
-            raise UserFacingError("goal.errors.bad_pause") from None
+        except BadInput as exc:
+            raise UserFacingError(exc.key, **exc.params) from None
         now = self.bot.clock.now()
         if count is None:
             await storage.set_state(self.bot.db, found, "paused", now)

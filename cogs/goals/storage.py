@@ -10,7 +10,11 @@ from bot.database import Database
 from bot.engine import storage as engine
 from bot.engine.recurrence import ALL_DAYS, days_to_mask, mask_to_days
 from bot.engine.storage import ts
+from bot.personal_data import DELETE, PersonalData
 from cogs.goals.rules import Goal as GoalRule
+
+PERSONAL_DATA = PersonalData(columns={"goals": {"user_id": DELETE}}, children={"goal_logs": ("goal_id", "goals")})
+
 
 KIND = "goal"
 SUMMARY = "summary"

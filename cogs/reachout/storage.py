@@ -14,6 +14,20 @@ from datetime import datetime, timedelta
 from bot.database import Database, Executor
 from bot.engine.storage import ts
 from bot.identity import PersonKeys
+from bot.personal_data import DELETE, FORGET, PersonalData
+
+PERSONAL_DATA = PersonalData(
+    columns={
+        "reachouts": {"sender_id": FORGET, "recipient_id": FORGET},  # rows stay: limits and reports hold
+        "reachout_optouts": {"user_id": DELETE},
+        "reachout_blocks": {"user_id": DELETE, "blocked_id": FORGET},  # a block outlives the blocked
+        "reachout_drafts": {"sender_id": DELETE, "recipient_id": DELETE},
+    },
+    blank_with={"reachouts": ("message",)},
+    others={"reachouts": ("sender_id",)},
+    not_theirs=frozenset({("reachout_blocks", "blocked_id"), ("reachout_drafts", "recipient_id")}),
+)
+
 
 SENDER_PER_DAY = 5
 PAIR_PER_DAY = 1

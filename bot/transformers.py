@@ -1,0 +1,91 @@
+"""Slash-command options parsed before the command body runs (`app_commands.Transform`).
+
+A command that takes `time: TimeOption` receives a `datetime.time`; anything unreadable is answered
+with the kind catalogue text and the body never runs, so it starts from valid values.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+
+from bot import days
+from bot.errors import UserFacingError
+from bot.kind_error import KindError
+from bot.timezones import parse_timezone, suggest
+
+
+def _kind(error: KindError) -> UserFacingError:
+    return UserFacingError(error.key, **error.params)
+
+
+class _Time(app_commands.Transformer):
+    async def transform(self, interaction: discord.Interaction, value: str) -> time:
+        try:
+            return days.parse_time(value)
+        except days.BadInput as exc:
+            raise _kind(exc) from None
+
+
+class _Days(app_commands.Transformer):
+    async def transform(self, interaction: discord.Interaction, value: str) -> frozenset[int]:
+        try:
+            return days.parse_days(value)
+        except days.BadInput as exc:
+            raise _kind(exc) from None
+
+
+class _Day(app_commands.Transformer):
+    async def transform(self, interaction: discord.Interaction, value: str) -> int:
+        try:
+            return days.parse_day(value)
+        except days.BadInput as exc:
+            raise _kind(exc) from None
+
+
+class _Zone(app_commands.Transformer):
+    """An IANA zone, with suggestions as the member types."""
+
+    async def transform(self, interaction: discord.Interaction, value: str) -> ZoneInfo:
+        zone = parse_timezone(value)
+        if zone is None:
+            raise UserFacingError("input.bad_timezone", value=value[:60])
+        return zone
+
+    async def autocomplete(self, interaction: discord.Interaction, value: str) -> list[app_commands.Choice[str]]:  # type: ignore[override]
+        return [app_commands.Choice(name=z, value=z) for z in suggest(value)]
+
+
+class Between(app_commands.Transformer):
+    """A whole number within bounds. Discord's client enforces them (min and max are in the command),
+    and so does this, for a value a modified client sent anyway."""
+
+    def __init__(self, low: int, high: int, key: str) -> None:
+        self.low, self.high, self.key = low, high, key
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.integer
+
+    @property
+    def min_value(self) -> int:
+        return self.low
+
+    @property
+    def max_value(self) -> int:
+        return self.high
+
+    async def transform(self, interaction: discord.Interaction, value: int) -> int:
+        if not self.low <= int(value) <= self.high:
+            raise UserFacingError(self.key, low=self.low, high=self.high, max=self.high)
+        return int(value)
+
+
+TimeOption = app_commands.Transform[time, _Time]
+DaysOption = app_commands.Transform[frozenset[int], _Days]
+DayOption = app_commands.Transform[int, _Day]
+ZoneOption = app_commands.Transform[ZoneInfo, _Zone]
+PauseDays = app_commands.Transform[int, Between(1, days.PAUSE_MAX_DAYS, "input.bad_pause")]
