@@ -178,3 +178,12 @@ def persistent_view(components: list[dict[str, Any]], item: type[discord.ui.Dyna
             view.add_item(item(entry["custom_id"], entry["label"], discord.ButtonStyle(entry["style"]), row_index))  # type: ignore[call-arg]
     view.stop()
     return view
+
+
+def feature(interaction: discord.Interaction, cog_name: str) -> Any:
+    """The running cog of a feature, for that feature's own buttons and forms (never another's:
+    features talk to each other through plain modules such as `cogs/buddies/notify.py`)."""
+    cog = interaction.client.get_cog(cog_name)  # type: ignore[attr-defined]
+    if cog is None:
+        raise LookupError(f"the {cog_name} feature is not loaded")
+    return cog

@@ -6,7 +6,7 @@ import hashlib
 import logging
 import math
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,6 @@ from bot.checks import is_moderator, moderator_only
 from bot.components import PRIMARY, button, persistent_view, routed_button, rows
 from bot.engine import storage as engine
 from bot.engine.dm import Outgoing
-from bot.engine.recurrence import Recurrence, resolve_local
 from bot.engine.storage import Job
 from bot.errors import NotModerator, UserFacingError
 from bot.member_text import clean_line, inert, words_for_others
@@ -28,7 +27,7 @@ from bot.phrase_match import harm_matcher
 from bot.replies import NO_PINGS, reply
 from bot.timezones import parse_timezone
 from bot.zones import server_zone
-from cogs.buddies import storage
+from cogs.buddies import notify, storage
 from cogs.buddies.matching import Candidate, match
 from cogs.checkins import storage as checkin_storage
 from cogs.checkins.storage import member_timezone
@@ -525,32 +524,8 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
                 nxt = await self.next_rotation(config, after=now)
                 await storage.save_config(self.bot.db, _with(config, next_rotation=nxt), now)
 
-    async def update_config(self, guild_id: int, moderator_id: int, **changes: Any) -> storage.Config:
-        """Apply moderator changes: re-plan the rotation when its timing changed, audit, save."""
-        now = self.bot.clock.now()
-        before = await storage.get_config(self.bot.db, guild_id)
-        config = _with(before, **changes)
-        if {"cadence", "rotation_day", "rotation_time"} & changes.keys():
-            config = _with(config, next_rotation=None)
-            config = _with(config, next_rotation=await self.next_rotation(config, after=now))
-        for key in changes:
-            await guild_settings.audit(
-                self.bot.db, guild_id, moderator_id, f"buddies.{key}", getattr(before, key), getattr(config, key), now
-            )
-        await storage.save_config(self.bot.db, config, now)
-        return config
-
     async def next_rotation(self, config: storage.Config, *, after: datetime) -> datetime | None:
-        if config.cadence == "off":
-            return None
-        zone = await self._server_zone(config.guild_id)
-        weekly = Recurrence(time.fromisoformat(config.rotation_time), frozenset({config.rotation_day}), zone)
-        first, _ = weekly.next_after(after)
-        if config.next_rotation is None or config.next_rotation > after:
-            return first
-        # A cadence longer than a week: count whole periods from the last rotation.
-        last_local = config.next_rotation.astimezone(zone).date()
-        return resolve_local(last_local + timedelta(days=config.period_days), weekly.at, zone)
+        return await notify.next_rotation(self.bot, config, after=after)
 
     # ---- buttons -------------------------------------------------------------------------------
 
@@ -703,55 +678,6 @@ class BuddiesCog(commands.GroupCog, group_name="buddy", group_description="Buddy
         await interaction.response.edit_message(content=self.t(key, interaction), view=None)
 
     # ---- the check-in's "Let my buddy know" ----------------------------------------------------
-
-    async def let_buddy_know(self, guild_id: int, user_id: int, locale: str | None) -> tuple[bool, str]:
-        """DM the member's buddies that they could use some support (nothing else). Returns whether
-        at least one buddy got it, and the reply, which says so only if it is true."""
-        group = await storage.active_group(self.bot.db, guild_id, user_id)
-        if group is None:
-            return False, self.bot.text("buddy.support_none", locale)
-        guild = self.bot.get_guild(guild_id)
-        member = guild.get_member(user_id) if guild else None
-        name = inert(member.display_name) if member else f"<@{user_id}>"
-        server = self.server_name(guild_id)
-        day = self.bot.clock.now().date().isoformat()
-        reached = 0
-        for buddy in group.members:
-            if buddy == user_id:
-                continue
-            info = await members.get(self.bot.db, buddy)
-            components = rows(
-                [
-                    button(
-                        f"bd:kind:{guild_id}.{user_id}", self.bot.text("buddy.kind_word", info.last_locale), PRIMARY
-                    ),
-                    button(f"bd:myself:{guild_id}.{user_id}", self.bot.text("buddy.reach_myself", info.last_locale)),
-                ]
-            )
-            text = self.bot.text("buddy.support_dm", info.last_locale, name=name, server=server)
-            reached += await self.dm(buddy, text, components, key=f"support-{user_id}-{day}") == "sent"
-        if not reached:
-            return False, self.bot.text("buddy.support_failed", locale)
-        return True, self.bot.text("buddy.support_sent", locale)
-
-    async def tell_buddy_quiet(self, guild_id: int, user_id: int) -> None:
-        """The check-in's opt-in note: the buddy hears only that the member has been quiet."""
-        group = await storage.active_group(self.bot.db, guild_id, user_id)
-        if group is None or not await storage.consented(self.bot.db, group.id, user_id):
-            return  # their yes was for an earlier buddy, or they said no to this one
-        day = self.bot.clock.now().date().isoformat()
-        server = self.server_name(guild_id)
-        reached = 0
-        for buddy in group.members:
-            if buddy != user_id:
-                info = await members.get(self.bot.db, buddy)
-                text = self.bot.text("buddy.quiet_note", info.last_locale, name=f"<@{user_id}>", server=server)
-                reached += await self.dm(buddy, text, key=f"quiet-{user_id}-{day}") == "sent"
-        if reached:
-            # Nothing goes to "my buddy" behind the member's back: they hear that it went.
-            info = await members.get(self.bot.db, user_id)
-            told = self.bot.text("buddy.quiet_note_told", info.last_locale, server=server)
-            await self.dm(user_id, told, key=f"quiet-told-{user_id}-{day}")
 
     async def _support_reply(self, interaction: discord.Interaction, action: str, guild_id: int, user_id: int) -> None:
         group = await storage.active_group(self.bot.db, guild_id, user_id)

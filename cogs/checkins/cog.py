@@ -30,6 +30,7 @@ from bot.replies import NO_PINGS, reply
 from bot.resources import server_resources
 from bot.timezones import parse_timezone, suggest
 from bot.zones import server_zone
+from cogs.buddies import notify as buddy_notify
 from cogs.buddies import storage as buddy_storage
 from cogs.checkins import render, storage
 from cogs.checkins.chart import mood_chart
@@ -476,9 +477,7 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         their buddy: no answers, no notes, just that they've been quiet. Sent once per quiet spell."""
         if await storage.unanswered_streak(self.bot.db, job.schedule_id) != after:
             return
-        buddies = self.bot.get_cog("BuddiesCog")
-        if buddies is not None:
-            await buddies.tell_buddy_quiet(job.guild_id, job.user_id)  # type: ignore[attr-defined]
+        await buddy_notify.tell_buddy_quiet(self.bot, job.guild_id, job.user_id)
 
     # ---- buttons -------------------------------------------------------------------------------
 
@@ -610,9 +609,8 @@ class CheckinsCog(commands.GroupCog, group_name="checkin", group_description="Ge
         info = await self._delivery(interaction, root_id)
         locale = str(interaction.locale)
         if choice == "buddy":
-            buddies = self.bot.get_cog("BuddiesCog")
             await interaction.response.defer(ephemeral=True, thinking=True)
-            told, text = await buddies.let_buddy_know(info.guild_id, info.user_id, locale)  # type: ignore[attr-defined]
+            told, text = await buddy_notify.let_buddy_know(self.bot, info.guild_id, info.user_id, locale)
             if told:
                 await interaction.edit_original_response(content=text)
                 return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -18,6 +18,7 @@ from bot.member_text import clean
 from bot.replies import reply
 from bot.resources import OTHER_SUPPORT_MAX, RESOURCES_MAX
 from bot.timezones import parse_timezone, suggest
+from cogs.buddies import notify as buddy_notify
 from cogs.checkins.render import weekday_name
 
 if TYPE_CHECKING:
@@ -281,8 +282,7 @@ class ConfigCog(commands.GroupCog, group_name="config", group_description="Serve
             changes["cadence"] = cadence
         if group_size is not None:
             changes["group_size"] = group_size
-        buddies_cog: Any = self.bot.get_cog("BuddiesCog")
-        config = await buddies_cog.update_config(interaction.guild.id, interaction.user.id, **changes)
+        config = await buddy_notify.update_config(self.bot, interaction.guild.id, interaction.user.id, **changes)
         locale = interaction
         channel = (
             f"<#{config.intro_channel_id}>" if config.intro_channel_id else self.bot.text("buddy.config.none", locale)

@@ -13,6 +13,7 @@ from bot.checks import is_moderator, moderator_only
 from bot.errors import NotModerator, UserFacingError
 from bot.replies import reply
 from bot.timezones import suggest
+from cogs.buddies import notify as buddy_notify
 from cogs.buddies import storage as buddy_storage
 
 if TYPE_CHECKING:
@@ -162,8 +163,7 @@ class SetupCog(commands.Cog):
 
     async def save_buddies(self, interaction: discord.Interaction, **changes: Any) -> None:
         assert interaction.guild_id is not None
-        buddies: Any = self.bot.get_cog("BuddiesCog")
-        await buddies.update_config(interaction.guild_id, interaction.user.id, **changes)
+        await buddy_notify.update_config(self.bot, interaction.guild_id, interaction.user.id, **changes)
 
     async def show_step(self, interaction: discord.Interaction, step: int, *, edit: bool) -> None:
         assert interaction.guild_id is not None

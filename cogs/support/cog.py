@@ -16,6 +16,7 @@ from bot.errors import UserFacingError
 from bot.member_text import clean, inert
 from bot.replies import reply
 from bot.resources import crisis_resources, other_support, server_resources
+from cogs.buddies import notify as buddy_notify
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -128,8 +129,9 @@ class SupportCog(commands.Cog):
         parts = []
         view = None
         if action in ("buddy", "both"):
-            buddies = self.bot.get_cog("BuddiesCog")
-            told, text = await buddies.let_buddy_know(guild_id, interaction.user.id, str(interaction.locale))  # type: ignore[union-attr]
+            told, text = await buddy_notify.let_buddy_know(
+                self.bot, guild_id, interaction.user.id, str(interaction.locale)
+            )
             parts.append(text)
             if not told and not wants_team:
                 # The buddy was not reached: offer the team instead of claiming anything.
