@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         if settings.has_token:
             asyncio.run(run_bot(settings, catalogue))
         else:
-            from bot.demo import run_demo
+            from bot.sandbox.demo import run_demo
 
             asyncio.run(run_demo(settings, catalogue))
     except (DatabaseError, CatalogueError) as exc:

@@ -99,3 +99,14 @@ async def set_quiet_hours(db: Database, user_id: int, start: time | None, end: t
         quiet_start=start.strftime("%H:%M") if start else None,
         quiet_end=end.strftime("%H:%M") if end else None,
     )
+
+
+async def count_closed_dms(db: Database, guild_id: int) -> int:
+    """Members with anything scheduled in this server whose DMs to the bot are closed."""
+    return int(
+        await db.fetchval(
+            "SELECT COUNT(DISTINCT m.user_id) FROM members m JOIN schedules s ON s.user_id = m.user_id"
+            " WHERE s.guild_id = ? AND m.dm_closed_at IS NOT NULL",
+            (guild_id,),
+        )
+    )

@@ -60,23 +60,24 @@ class _Zone(app_commands.Transformer):
 
 
 class Between(app_commands.Transformer):
-    """A whole number within bounds. Discord's client enforces them (min and max are in the command),
-    and so does this, for a value a modified client sent anyway."""
+    """A whole number within bounds, refused with the kind text `key` otherwise (also a value a modified
+    client sent anyway). With `declare`, the bounds are in the command too, so Discord's client enforces
+    them as the member types; without, the member reads the kind text, which says what fits."""
 
-    def __init__(self, low: int, high: int, key: str) -> None:
-        self.low, self.high, self.key = low, high, key
+    def __init__(self, low: int, high: int, key: str, *, declare: bool = True) -> None:
+        self.low, self.high, self.key, self.declare = low, high, key, declare
 
     @property
     def type(self) -> discord.AppCommandOptionType:
         return discord.AppCommandOptionType.integer
 
     @property
-    def min_value(self) -> int:
-        return self.low
+    def min_value(self) -> int | None:
+        return self.low if self.declare else None
 
     @property
-    def max_value(self) -> int:
-        return self.high
+    def max_value(self) -> int | None:
+        return self.high if self.declare else None
 
     async def transform(self, interaction: discord.Interaction, value: int) -> int:
         if not self.low <= int(value) <= self.high:

@@ -185,9 +185,7 @@ class Dispatcher:
         still_member = await self._is_member(job.guild_id, job.user_id)
         if still_member is False:
             # They left the server: pause quietly; nothing is deleted.
-            await storage.set_timing(
-                self.db, job.schedule_id, state="paused", next_run=None, now=now, pause_reason="left"
-            )
+            await storage.pause(self.db, job.schedule_id, now, reason="left")
             return Outcome(job.delivery_id, "skipped")
         await members.mark_dm_closed(self.db, job.user_id, now)
         return Outcome(job.delivery_id, "undeliverable")

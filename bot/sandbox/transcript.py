@@ -59,7 +59,8 @@ class Transcript:
             listener(entry)
 
     def readable(self, text: str) -> str:
-        """Mentions as a Discord client shows them: <@id> as @name, <#id> as #channel."""
+        """Text as a Discord client shows it: <@id> as @name, <#id> as #channel, a command mention
+        </name:id> as /name, and a backslash escape as the character it escapes."""
 
         def user(match: re.Match[str]) -> str:
             found = self._sandbox.users.get(int(match.group(1)))
@@ -75,9 +76,11 @@ class Transcript:
             found = self._sandbox.channels.get(int(match.group(1)))
             return f"#{found.name}" if found else match.group(0)
 
-        text = re.sub(r"<@!?(\d+)>", user, text)
-        text = re.sub(r"<@&(\d+)>", role, text)
-        return re.sub(r"<#(\d+)>", channel, text)
+        text = re.sub(r"</([\w\- ]+):\d+>", r"/\1", text)
+        text = re.sub(r"(?<!\\)<@!?(\d+)>", user, text)
+        text = re.sub(r"(?<!\\)<@&(\d+)>", role, text)
+        text = re.sub(r"(?<!\\)<#(\d+)>", channel, text)
+        return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", text)
 
     def bot_message(self, message: Message, *, reply_to: User | None = None) -> None:
         who = self._sandbox.bot_user.name

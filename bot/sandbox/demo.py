@@ -16,10 +16,9 @@ from bot.catalogue import Catalogue
 from bot.clock import Clock, FakeClock
 from bot.engine import storage as engine_storage
 from bot.sandbox import Actor, Guild, Role, Sandbox, SandboxError, User
-from bot.sandbox.model import Channel
+from bot.sandbox.model import Channel, Message
 from bot.sandbox.transcript import Entry
 from bot.settings import Settings
-from cogs.goals import storage as goal_storage
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -87,23 +86,30 @@ async def _support_team(world: DemoWorld) -> None:
     await world.as_(world.maya).slash("config support", channel=world.support, role=world.moderators)
 
 
+async def _jump_to_next_dm(world: DemoWorld, user: User, note: str) -> Message:
+    """The demo's clock is injected: jump to the engine's next due message instead of waiting for it."""
+    assert world.bot is not None and world.clock is not None
+    due = await engine_storage.earliest_due(world.bot.db)
+    assert due is not None
+    world.sandbox.transcript.note(note)
+    world.clock.set(max(due, world.clock.now()))
+    await world.bot.dispatcher.run_once()
+    return world.sandbox.dms_to(user)[-1]
+
+
 async def _checkins(world: DemoWorld) -> None:
     assert world.bot is not None and world.clock is not None
     alex = world.as_(world.alex)
     prompt = await alex.slash("checkin start", time="9am", days="weekdays")
     assert prompt.message is not None
     await alex.click(prompt.message, "Start")
-    # The demo's clock is injected: jump to the check-in's minute instead of waiting for it.
-    schedule = await engine_storage.get_schedule(world.bot.db, "checkin", world.alex.id, world.guild.id)
-    assert schedule is not None and schedule.next_run is not None
-    world.sandbox.transcript.note("(the demo's clock jumps to Alex's next check-in)")
-    world.clock.set(schedule.next_run)
-    await world.bot.dispatcher.run_once()
-    checkin = world.sandbox.dms_to(world.alex)[-1]
+    checkin = await _jump_to_next_dm(world, world.alex, "(the demo's clock jumps to Alex's next check-in)")
     dm = Actor(world.sandbox, world.alex)
     struggling = await dm.click(checkin, "Struggling")
     offer = (await struggling.wait_followups(1))[0]
-    await dm.click(offer, "Let the support team know")
+    confirm = await dm.click(offer, "Let the support team know")
+    assert confirm.message is not None
+    await dm.click(confirm.message, "Tell the support team")
     await alex.slash("checkin history")
 
 
@@ -122,13 +128,7 @@ async def _goals(world: DemoWorld) -> None:
     assert world.bot is not None and world.clock is not None
     alex = world.as_(world.alex)
     await alex.slash("goal add", title="walk 20 minutes", times_per_week=3, time="18:00", share_with_buddy=True)
-    goal = (await goal_storage.mine(world.bot.db, world.alex.id, world.guild.id))[0]
-    schedule = await engine_storage.get_schedule(world.bot.db, "goal", world.alex.id, world.guild.id, goal.id)
-    assert schedule is not None and schedule.next_run is not None
-    world.sandbox.transcript.note("(the demo's clock jumps to the goal's next nudge)")
-    world.clock.set(schedule.next_run)
-    await world.bot.dispatcher.run_once()
-    nudge = world.sandbox.dms_to(world.alex)[-1]
+    nudge = await _jump_to_next_dm(world, world.alex, "(the demo's clock jumps to the goal's next nudge)")
     await Actor(world.sandbox, world.alex).click(nudge, "Done")
     await alex.slash("goal list")
 
@@ -166,7 +166,7 @@ SCENARIO: list[tuple[str, Step]] = [
     ("Alex opts in to check-ins, answers one, and asks the support team for a hand", _checkins),
     ("Alex and Sam join the buddy pool; the moderator runs a round with a preview", _buddies),
     ("Alex sets a small goal, gets a nudge at its time, and marks it done", _goals),
-    ("Alex reaches out to Sam anonymously; Sam says thank you; resources and privacy", _reachout),
+    ("Alex reaches out to Sam; Sam says thank you; resources and privacy", _reachout),
     ("Sam's DMs are closed: nothing starts, and Sam is told how to fix it", _closed_dms),
     (
         "The moderator's view (settings, anonymous insights, history); a Spanish-speaking member asks /ayuda",
