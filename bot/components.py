@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import discord
@@ -33,12 +32,16 @@ def rows(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"type": 1, "components": group} for group in groups if group]
 
 
-def typed_fields(match: re.Match[str]) -> dict[str, int | str] | None:
-    """A template's named fields, digits as ints; None when a number does not fit a 64-bit column."""
+def typed_fields(match: re.Match[str], text_fields: frozenset[str] = frozenset()) -> dict[str, int | str] | None:
+    """A template's named fields, digits as ints (except `text_fields`, such as a hex token that may
+    happen to be all digits); None when a number does not fit a 64-bit column."""
     fields: dict[str, int | str] = {}
     for name, value in match.groupdict().items():
-        if value is not None and value.isascii() and value.isdigit():
-            if int(value) > _INT64_MAX:
+        if name in text_fields:
+            fields[name] = value
+        elif value is not None and value.isdigit():
+            # A template's \d also matches other scripts' digits ("٣"): never an id here.
+            if not value.isascii() or int(value) > _INT64_MAX:
                 return None
             fields[name] = int(value)
         else:
@@ -52,25 +55,27 @@ class PersistentButton(discord.ui.DynamicItem[discord.ui.Button], template=r"(?!
     the bot's kind answer."""
 
     custom_id_format: ClassVar[str] = ""
+    text_fields: ClassVar[frozenset[str]] = frozenset()  # fields that stay text even when all digits
 
     def __init__(self, custom_id: str, fields: dict[str, int | str] | None) -> None:
         super().__init__(discord.ui.Button(custom_id=custom_id))
         self.fields = fields
 
     @classmethod
-    def custom_id(cls, **fields: object) -> str:
+    def id_for(cls, **fields: object) -> str:
+        # Not `custom_id`: discord.py's DynamicItem has a property of that name.
         return cls.custom_id_format.format(**fields)
 
     @classmethod
     def make(cls, label: str, style: int = SECONDARY, **fields: object) -> dict[str, Any]:
         """The button's payload, for a message or a DM the engine sends."""
-        return button(cls.custom_id(**fields), label, style)
+        return button(cls.id_for(**fields), label, style)
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
     ) -> PersistentButton:
-        return cls(item.custom_id or "", typed_fields(match))
+        return cls(item.custom_id or "", typed_fields(match, cls.text_fields))
 
     async def callback(self, interaction: discord.Interaction) -> None:
         if self.fields is None:
@@ -100,24 +105,6 @@ def view_of(components: list[dict[str, Any]]) -> discord.ui.View:
     return view
 
 
-def parse_args(templates: Mapping[str, re.Pattern[str]], action: str, args: str) -> dict[str, int | str] | None:
-    """The fields of a click's args under its action's template, or None when they do not fit."""
-    template = templates.get(action)
-    match = template.fullmatch(args) if template is not None else None
-    if match is None:
-        return None
-    fields: dict[str, int | str] = {}
-    for name, value in match.groupdict().items():
-        if value is not None and value.isascii() and value.isdigit():
-            number = int(value)
-            if number > _INT64_MAX:
-                return None
-            fields[name] = number
-        else:
-            fields[name] = value
-    return fields
-
-
 async def answer_malformed(interaction: discord.Interaction, what: str) -> None:
     """A custom id nobody should have sent: one log line, one kind reply, no traceback."""
     custom_id = str((interaction.data or {}).get("custom_id", ""))[:100]
@@ -127,57 +114,6 @@ async def answer_malformed(interaction: discord.Interaction, what: str) -> None:
         await reply(interaction, client.text("errors.stale_component", interaction))
     except discord.HTTPException:
         log.info("Could not answer a malformed %s", what)
-
-
-def routed_button(
-    prefix: str, cog_name: str, actions: Mapping[str, str]
-) -> type[discord.ui.DynamicItem[discord.ui.Button]]:
-    """A DynamicItem class that routes `<prefix>:<action>:<args>` custom ids to the named cog."""
-    templates = {action: re.compile(pattern) for action, pattern in actions.items()}
-
-    class RoutedButton(
-        discord.ui.DynamicItem[discord.ui.Button],
-        template=re.escape(prefix) + r":(?P<action>[a-z_]{1,20}):(?P<args>.*)",
-    ):
-        def __init__(
-            self,
-            custom_id: str,
-            label: str = "",
-            style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-            row: int = 0,
-        ) -> None:
-            super().__init__(discord.ui.Button(custom_id=custom_id, label=label or None, style=style, row=row))
-
-        @classmethod
-        async def from_custom_id(
-            cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
-        ) -> RoutedButton:
-            return cls(item.custom_id or "", item.label or "", item.style)
-
-        async def callback(self, interaction: discord.Interaction) -> None:
-            client: Any = interaction.client
-            _, action, raw = (self.item.custom_id or "::").split(":", 2)
-            args = parse_args(templates, action, raw)
-            if args is None:
-                await answer_malformed(interaction, "button")
-                return
-            try:
-                await client.get_cog(cog_name).on_button(interaction, action, args)
-            except Exception as exc:  # every click gets an answer, never silence
-                await client.answer_error(interaction, exc)
-
-    RoutedButton.__name__ = RoutedButton.__qualname__ = f"{cog_name}Button"
-    return RoutedButton
-
-
-def persistent_view(components: list[dict[str, Any]], item: type[discord.ui.DynamicItem[Any]]) -> discord.ui.View:
-    """A view of routed buttons built from component payloads; stopped, so discord.py keeps no copy."""
-    view = discord.ui.View(timeout=None)
-    for row_index, row in enumerate(components):
-        for entry in row["components"]:
-            view.add_item(item(entry["custom_id"], entry["label"], discord.ButtonStyle(entry["style"]), row_index))  # type: ignore[call-arg]
-    view.stop()
-    return view
 
 
 def feature(interaction: discord.Interaction, cog_name: str) -> Any:

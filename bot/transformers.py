@@ -6,7 +6,9 @@ with the kind catalogue text and the body never runs, so it starts from valid va
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import discord
@@ -22,26 +24,15 @@ def _kind(error: KindError) -> UserFacingError:
     return UserFacingError(error.key, **error.params)
 
 
-class _Time(app_commands.Transformer):
-    async def transform(self, interaction: discord.Interaction, value: str) -> time:
+class _Parsed(app_commands.Transformer):
+    """A text option read by one of `bot.days`' parsers; its kind error is the member's answer."""
+
+    def __init__(self, parse: Callable[[str], Any]) -> None:
+        self.parse = parse
+
+    async def transform(self, interaction: discord.Interaction, value: str) -> Any:
         try:
-            return days.parse_time(value)
-        except days.BadInput as exc:
-            raise _kind(exc) from None
-
-
-class _Days(app_commands.Transformer):
-    async def transform(self, interaction: discord.Interaction, value: str) -> frozenset[int]:
-        try:
-            return days.parse_days(value)
-        except days.BadInput as exc:
-            raise _kind(exc) from None
-
-
-class _Day(app_commands.Transformer):
-    async def transform(self, interaction: discord.Interaction, value: str) -> int:
-        try:
-            return days.parse_day(value)
+            return self.parse(value)
         except days.BadInput as exc:
             raise _kind(exc) from None
 
@@ -85,8 +76,8 @@ class Between(app_commands.Transformer):
         return int(value)
 
 
-TimeOption = app_commands.Transform[time, _Time]
-DaysOption = app_commands.Transform[frozenset[int], _Days]
-DayOption = app_commands.Transform[int, _Day]
+TimeOption = app_commands.Transform[time, _Parsed(days.parse_time)]
+DaysOption = app_commands.Transform[frozenset[int], _Parsed(days.parse_days)]
+DayOption = app_commands.Transform[int, _Parsed(days.parse_day)]
 ZoneOption = app_commands.Transform[ZoneInfo, _Zone]
-PauseDays = app_commands.Transform[int, Between(1, days.PAUSE_MAX_DAYS, "input.bad_pause")]
+PauseDays = app_commands.Transform[int, Between(1, days.PAUSE_MAX_DAYS, "input.bad_pause", declare=False)]

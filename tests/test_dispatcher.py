@@ -25,7 +25,7 @@ from bot.engine.recurrence import ALL_DAYS, days_to_mask
 from bot.engine.storage import Schedule, from_ts, ts
 from bot.sandbox import Guild, Message, Sandbox, User
 from cogs.checkins import storage as checkins
-from cogs.checkins.cog import CheckinHandler
+from cogs.checkins._jobs import CheckinHandler
 from tests.conftest import Community
 
 ZONE = "Europe/London"

@@ -227,3 +227,17 @@ async def test_pause_remove_and_stale_buttons(
     assert "has been removed" in stale.content and stale.ephemeral
     await tick(bot, clock, hours=48)
     assert len(nudges(sandbox, community.alex)) == 1
+
+
+async def test_a_pause_for_some_days_ends_by_itself(
+    sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community
+) -> None:
+    alex = community.as_(community.alex)
+    await alex.slash("goal add", title="stretch gently", time=soon(clock))
+    goal = (await goals.mine(bot.db, community.alex.id, community.guild.id))[0]
+    await alex.slash("goal pause", goal=str(goal.id), days=2)
+    await tick(bot, clock, hours=2, minutes=1)  # just past the nudge's minute, every day from here
+    await tick(bot, clock, hours=24)
+    assert nudges(sandbox, community.alex) == []  # nothing while paused
+    await tick(bot, clock, hours=24)  # the pause ended two days after it began
+    assert len(nudges(sandbox, community.alex)) == 1  # and nudges again once the pause is over, unasked

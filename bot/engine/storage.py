@@ -111,76 +111,6 @@ async def get_schedule_by_id(db: Database | Executor, schedule_id: int) -> Sched
     return _schedule(row) if row else None
 
 
-async def save_schedule(
-    tx: Executor,
-    *,
-    kind: str,
-    user_id: int,
-    guild_id: int,
-    ref_id: int = 0,
-    at: time,
-    days_mask: int,
-    timezone: str,
-    now: datetime,
-) -> Schedule:
-    """Create or replace (one per member, server and feature row) an active schedule from `now` on."""
-    rec = Recurrence(at, mask_to_days(days_mask), ZoneInfo(timezone))
-    next_run, next_slot = rec.next_after(now)
-    await tx.execute(
-        "INSERT INTO schedules (kind, user_id, guild_id, ref_id, local_time, days, timezone, state,"
-        " next_run_utc, next_slot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)"
-        " ON CONFLICT (kind, user_id, guild_id, ref_id) DO UPDATE SET local_time = excluded.local_time,"
-        " days = excluded.days, timezone = excluded.timezone, state = 'active', paused_until = NULL,"
-        " pause_reason = NULL, next_run_utc = excluded.next_run_utc, next_slot = excluded.next_slot,"
-        " updated_at = excluded.updated_at",
-        (
-            kind,
-            user_id,
-            guild_id,
-            ref_id,
-            at.strftime("%H:%M"),
-            days_mask,
-            timezone,
-            ts(next_run),
-            next_slot.isoformat(),
-            ts(now),
-            ts(now),
-        ),
-    )
-    row = await tx.fetchone(
-        f"SELECT {_SCHEDULE_COLUMNS} FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ? AND ref_id = ?",
-        (kind, user_id, guild_id, ref_id),
-    )
-    assert row is not None
-    return _schedule(row)
-
-
-async def set_timing(
-    db: Database | Executor,
-    schedule_id: int,
-    *,
-    state: str,
-    next_run: tuple[datetime, date] | None,
-    now: datetime,
-    paused_until: datetime | None = None,
-    pause_reason: str | None = None,
-) -> None:
-    """Pause, resume, skip or stop: the state and the next run, in one statement."""
-    await db.execute(
-        "UPDATE schedules SET state = ?, next_run_utc = ?, next_slot = ?, paused_until = ?, pause_reason = ?,"
-        " updated_at = ? WHERE id = ?",
-        (
-            state,
-            ts(next_run[0]) if next_run else None,
-            next_run[1].isoformat() if next_run else None,
-            ts(paused_until) if paused_until else None,
-            pause_reason,
-            ts(now),
-            schedule_id,
-        ),
-    )
-
-
 @dataclass(frozen=True)
 class Job:
     """A leased delivery, with what is needed to render and send it."""
@@ -330,45 +260,11 @@ async def record(db: Database, outcomes: Iterable[Outcome], now: datetime) -> No
             )
 
 
-async def add_delivery(
-    db: Database,
-    *,
-    schedule_id: int,
-    user_id: int,
-    slot: str,
-    due: datetime,
-    now: datetime,
-    root_id: int | None = None,
-    variant: int | None = None,
-) -> int | None:
-    """A one-off delivery (a check-in now, a snooze); None if that slot already exists."""
-    async with db.transaction() as tx:
-        changed = await tx.execute(
-            "INSERT OR IGNORE INTO deliveries (schedule_id, slot, root_id, user_id, status, due_utc, first_due,"
-            " variant, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
-            (schedule_id, slot, root_id, user_id, ts(due), ts(due), variant, ts(now)),
-        )
-        if not changed:
-            return None
-        return int(
-            await tx.fetchval("SELECT id FROM deliveries WHERE schedule_id = ? AND slot = ?", (schedule_id, slot))
-        )
-
-
 async def lease_one(db: Database, delivery_id: int, now: datetime, lease: timedelta) -> Job | None:
     """Lease one specific pending delivery that is due (to send it right away)."""
     async with db.transaction() as tx:
         jobs = await _lease(tx, now, lease, 1, only=delivery_id)
         return jobs[0] if jobs else None
-
-
-async def count_slots(db: Database, schedule_id: int, prefix: str) -> int:
-    return int(
-        await db.fetchval(
-            "SELECT COUNT(*) FROM deliveries WHERE schedule_id = ? AND slot LIKE ?",
-            (schedule_id, prefix + "%"),
-        )
-    )
 
 
 @dataclass(frozen=True)

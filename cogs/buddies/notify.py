@@ -11,20 +11,20 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot import guild_settings
-from bot.components import PRIMARY, button, rows
 from bot.engine.recurrence import Recurrence, resolve_local
 from bot.member_text import inert
 from bot.messaging import dm_member
 from bot.zones import server_zone
 from cogs.buddies import storage
+from cogs.buddies._buttons import support_buttons
+from cogs.buddies._pairings import end_group, server_name
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
 
 
 def _server_name(bot: CheckinBot, guild_id: int) -> str:
-    guild = bot.get_guild(guild_id)
-    return guild.name if guild else ""
+    return server_name(bot, guild_id, unknown="")
 
 
 async def let_buddy_know(bot: CheckinBot, guild_id: int, user_id: int, locale: str | None) -> tuple[bool, str]:
@@ -37,15 +37,11 @@ async def let_buddy_know(bot: CheckinBot, guild_id: int, user_id: int, locale: s
     member = guild.get_member(user_id) if guild else None
     name = inert(member.display_name) if member else f"<@{user_id}>"
     day = bot.clock.now().date().isoformat()
-
-    def buttons(their_locale: str | None) -> list[dict[str, Any]]:
-        kind = button(f"bd:kind:{guild_id}.{user_id}", bot.text("buddy.kind_word", their_locale), PRIMARY)
-        return rows([kind, button(f"bd:myself:{guild_id}.{user_id}", bot.text("buddy.reach_myself", their_locale))])
-
     reached = 0
     for buddy in (u for u in group.members if u != user_id):
         status = await dm_member(
-            bot, buddy, "buddy.support_dm", nonce=f"support-{user_id}-{day}", components=buttons,
+            bot, buddy, "buddy.support_dm", nonce=f"support-{user_id}-{day}",
+            components=support_buttons(bot, guild_id, user_id),
             name=name, server=_server_name(bot, guild_id),
         )  # fmt: skip
         reached += status == "sent"
@@ -108,10 +104,6 @@ async def end_pairings_of(bot: CheckinBot, user_id: int) -> int:
     """A member is leaving (deleting their data): their pairings end, and each partner is told
     kindly that the pairing ended, as with /buddy end (never why). Returns the pairings ended."""
     groups = await storage.active_groups_of(bot.db, user_id)
-    now = bot.clock.now()
     for group in groups:
-        await storage.set_status(bot.db, group.id, "ended", now)
-        server = _server_name(bot, group.guild_id)
-        for partner in (u for u in group.members if u != user_id):
-            await dm_member(bot, partner, "buddy.ended_partner", nonce=f"ended-{group.id}", server=server)
+        await end_group(bot, group, ended_by=user_id, server=_server_name(bot, group.guild_id))
     return len(groups)

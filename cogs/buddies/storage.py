@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
@@ -205,7 +206,7 @@ class Group:
     members: tuple[int, ...]
 
 
-async def _group(db: Database, group_id: int) -> Group | None:
+async def get_group(db: Database, group_id: int) -> Group | None:
     row = await db.fetchone(
         "SELECT id, guild_id, round_id, status, proposed_by, started_at, thread_id FROM buddy_groups WHERE id = ?",
         (group_id,),
@@ -217,36 +218,45 @@ async def _group(db: Database, group_id: int) -> Group | None:
     return Group(row[0], row[1], row[2], row[3], row[4], started, row[6], tuple(u[0] for u in users))
 
 
-async def get_group(db: Database, group_id: int) -> Group | None:
-    return await _group(db, group_id)
+async def _groups(db: Database, rows: list[sqlite3.Row]) -> list[Group]:
+    groups = [await get_group(db, r[0]) for r in rows]
+    return [g for g in groups if g is not None]
+
+
+async def _latest_group(db: Database, guild_id: int, user_id: int, statuses: tuple[str, ...]) -> Group | None:
+    marks = ",".join("?" * len(statuses))
+    group_id = await db.fetchval(
+        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
+        f" WHERE g.guild_id = ? AND bm.user_id = ? AND g.status IN ({marks}) ORDER BY g.id DESC LIMIT 1",
+        (guild_id, user_id, *statuses),
+    )
+    return await get_group(db, group_id) if group_id else None
 
 
 async def active_group(db: Database, guild_id: int, user_id: int) -> Group | None:
-    group_id = await db.fetchval(
-        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
-        " WHERE g.guild_id = ? AND bm.user_id = ? AND g.status = 'active' ORDER BY g.id DESC LIMIT 1",
-        (guild_id, user_id),
-    )
-    return await _group(db, group_id) if group_id else None
+    return await _latest_group(db, guild_id, user_id, ("active",))
 
 
-async def open_group(db: Database, guild_id: int, user_id: int, *, exclude: int | None = None) -> Group | None:
+async def open_group(db: Database, guild_id: int, user_id: int) -> Group | None:
     """An active pairing, or one proposed and still waiting for answers."""
-    group_id = await db.fetchval(
-        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
-        " WHERE g.guild_id = ? AND bm.user_id = ? AND g.status IN ('active', 'proposed') AND g.id != ?"
-        " ORDER BY g.id DESC LIMIT 1",
-        (guild_id, user_id, exclude or 0),
-    )
-    return await _group(db, group_id) if group_id else None
+    return await _latest_group(db, guild_id, user_id, ("active", "proposed"))
 
 
 async def active_groups(db: Database, guild_id: int) -> list[Group]:
     ids = await db.fetchall(
         "SELECT id FROM buddy_groups WHERE guild_id = ? AND status = 'active' ORDER BY id", (guild_id,)
     )
-    groups = [await _group(db, i[0]) for i in ids]
-    return [g for g in groups if g is not None]
+    return await _groups(db, ids)
+
+
+async def active_groups_of(db: Database, user_id: int) -> list[Group]:
+    """This member's active pairings in every server."""
+    ids = await db.fetchall(
+        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
+        " WHERE bm.user_id = ? AND g.status = 'active' ORDER BY g.id",
+        (user_id,),
+    )
+    return await _groups(db, ids)
 
 
 async def create_group(
@@ -332,6 +342,11 @@ async def record_ping(db: Database, guild_id: int, user_id: int, day: str) -> bo
     )
 
 
+async def forget_ping(db: Database, guild_id: int, user_id: int, day: str) -> None:
+    """A ping that reached nobody does not use up the day's."""
+    await db.execute("DELETE FROM buddy_pings WHERE guild_id = ? AND user_id = ? AND day = ?", (guild_id, user_id, day))
+
+
 # ---- consent per pairing, kept groups, kindness ------------------------------------------------------
 
 
@@ -386,17 +401,6 @@ async def forget_kindness(db: Database, guild_id: int, sender_id: int, user_id: 
         "DELETE FROM buddy_kindness WHERE guild_id = ? AND sender_id = ? AND user_id = ? AND day = ?",
         (guild_id, sender_id, user_id, day),
     )
-
-
-async def active_groups_of(db: Database, user_id: int) -> list[Group]:
-    """This member's active pairings in every server."""
-    ids = await db.fetchall(
-        "SELECT g.id FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
-        " WHERE bm.user_id = ? AND g.status = 'active' ORDER BY g.id",
-        (user_id,),
-    )
-    groups = [await _group(db, i[0]) for i in ids]
-    return [g for g in groups if g is not None]
 
 
 async def consent_for_current(db: Database, guild_id: int, user_id: int, now: datetime) -> None:

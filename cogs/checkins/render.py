@@ -6,25 +6,34 @@ from datetime import datetime
 from typing import Any
 
 from bot.catalogue import Catalogue
-from bot.components import PRIMARY, SECONDARY, button, rows
+from bot.components import PRIMARY, SECONDARY, rows
 from bot.days import describe_days, format_time, weekday_name
 from bot.engine.dm import Outgoing
 from bot.engine.storage import Schedule
-from cogs.checkins.rules import SCALE
+from bot.scale import SCALE
+from cogs.checkins._buttons import Answer, Consent, Low, Note, NotNow, Snooze, Team, TeamNo
+
+LOW_CHOICES = ("buddy", "team", "resources", "noting")
+
+
+def prompt_variants(cat: Catalogue) -> int:
+    """How many ways the check-in question is asked (never the same twice in a row)."""
+    return len(cat.entry("checkin.prompt").variants)
 
 
 def checkin_components(cat: Catalogue, locale: str | None, delivery_id: int, chosen: int | None) -> list[dict]:
     answers = [
-        button(
-            f"ci:a:{delivery_id}:{a.value}",
+        Answer.make(
             cat.render(f"checkin.answers.{a.key}", locale),
             PRIMARY if a.value == chosen else SECONDARY,
+            delivery=delivery_id,
+            value=a.value,
         )
         for a in SCALE
     ]
     extras = [
-        button(f"ci:note:{delivery_id}", cat.render("checkin.buttons.note", locale)),
-        button(f"ci:snooze:{delivery_id}", cat.render("checkin.buttons.snooze", locale)),
+        Note.make(cat.render("checkin.buttons.note", locale), delivery=delivery_id),
+        Snooze.make(cat.render("checkin.buttons.snooze", locale), delivery=delivery_id),
     ]
     return rows(answers, extras)
 
@@ -48,30 +57,34 @@ def checkin_message(
 
 def low_components(cat: Catalogue, locale: str | None, root_id: int) -> list[dict]:
     choices = [
-        button(f"ci:low:{root_id}:{choice}", cat.render(f"checkin.buttons.{choice}", locale))
-        for choice in ("buddy", "team", "resources", "noting")
+        Low.make(cat.render(f"checkin.buttons.{choice}", locale), root=root_id, choice=choice) for choice in LOW_CHOICES
     ]
     return rows(choices)
+
+
+def team_components(cat: Catalogue, locale: str | None, root_id: int) -> list[dict]:
+    """The support team instead, when a buddy could not be told."""
+    return rows([Low.make(cat.render("checkin.buttons.team", locale), PRIMARY, root=root_id, choice="team")])
 
 
 def share_components(cat: Catalogue, locale: str | None, root_id: int, *, has_note: bool) -> list[dict]:
     """The member's choice after reading exactly what would be shared: with or without the note."""
     share = (
         [
-            button(f"ci:team:{root_id}:1", cat.render("checkin.buttons.share_with_note", locale)),
-            button(f"ci:team:{root_id}:0", cat.render("checkin.buttons.share_without_note", locale)),
+            Team.make(cat.render("checkin.buttons.share_with_note", locale), root=root_id, with_note=1),
+            Team.make(cat.render("checkin.buttons.share_without_note", locale), root=root_id, with_note=0),
         ]
         if has_note
-        else [button(f"ci:team:{root_id}:0", cat.render("checkin.buttons.share_team", locale), PRIMARY)]
+        else [Team.make(cat.render("checkin.buttons.share_team", locale), PRIMARY, root=root_id, with_note=0)]
     )
-    return rows([*share, button(f"ci:teamno:{root_id}", cat.render("checkin.buttons.not_now", locale))])
+    return rows([*share, TeamNo.make(cat.render("checkin.buttons.not_now", locale), root=root_id)])
 
 
 def consent_components(cat: Catalogue, locale: str | None, hhmm: str, mask: int, zone: str) -> list[dict]:
     return rows(
         [
-            button(f"ci:consent:{hhmm}:{mask}:{zone}", cat.render("checkin.buttons.start", locale), PRIMARY),
-            button("ci:notnow:-", cat.render("checkin.buttons.not_now", locale)),
+            Consent.make(cat.render("checkin.buttons.start", locale), PRIMARY, hhmm=hhmm, mask=mask, zone=zone),
+            NotNow.make(cat.render("checkin.buttons.not_now", locale)),
         ]
     )
 
@@ -100,3 +113,10 @@ def describe_next(cat: Catalogue, locale: str | None, schedule: Schedule) -> str
         until = schedule.paused_until.astimezone(schedule.zone).date().isoformat()
         text += " · " + cat.render("checkin.settings.paused_until", locale, date=until)
     return text
+
+
+def answer_label(cat: Catalogue, locale: str | None, value: int | None, *, unanswered: str) -> str:
+    """An answer in words; the catalogue text `unanswered` when there is none yet."""
+    if not value:
+        return cat.render(unanswered, locale)
+    return cat.render(f"checkin.answers.{SCALE[value - 1].key}", locale)

@@ -7,8 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from bot.database import Database
 from bot.engine import storage as engine
+from bot.engine.recurrence import mask_to_days
 from bot.engine.storage import Schedule, ts
 from bot.personal_data import DELETE, PersonalData
+
+NOTE_MAX = 1000  # characters in a private note on a check-in
 
 PERSONAL_DATA = PersonalData(columns={"checkin_prefs": {"user_id": DELETE}, "checkin_answers": {"user_id": DELETE}})
 
@@ -43,14 +46,14 @@ async def start(
             " ON CONFLICT (user_id, guild_id) DO NOTHING",
             (user_id, guild_id, ts(now)),
         )
-        return await engine.save_schedule(
+        return await engine.start(
             tx,
             kind=KIND,
             user_id=user_id,
             guild_id=guild_id,
             at=at,
-            days_mask=days_mask,
-            timezone=timezone,
+            days=mask_to_days(days_mask),
+            zone=timezone,
             now=now,
         )
 
@@ -142,15 +145,6 @@ async def unanswered_streak(db: Database, schedule_id: int) -> int:
             break
         count += 1
     return count
-
-
-async def member_timezone(db: Database, guild_id: int, user_id: int, fallback: str) -> str:
-    """The member's zone here: their check-in zone, else the server's default, else `fallback`."""
-    schedule = await get_schedule(db, user_id, guild_id)
-    if schedule is not None:
-        return schedule.timezone
-    row = await db.fetchone("SELECT timezone FROM guilds WHERE guild_id = ?", (guild_id,))
-    return (row["timezone"] if row else None) or fallback
 
 
 PROFESSIONAL_AFTER_LOW = 3  # low answers ...

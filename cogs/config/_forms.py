@@ -33,22 +33,20 @@ class ResourcesForm(Form):
         )
         self.bot = bot
         crisis, other = current.resources_text, current.support_text
-        self.body: discord.ui.TextInput[ResourcesForm] = discord.ui.TextInput(
-            label=bot.text("resources.form_label", interaction)[:45],
+        self.body = self._field(bot.text("resources.form_label", interaction), RESOURCES_MAX, crisis)
+        self.other = self._field(bot.text("resources.form_other_label", interaction), OTHER_SUPPORT_MAX, other)
+
+    def _field(self, label: str, limit: int, current: str | None) -> discord.ui.TextInput[ResourcesForm]:
+        """An optional paragraph holding what the server has now (empty: the default text)."""
+        field: discord.ui.TextInput[ResourcesForm] = discord.ui.TextInput(
+            label=label[:45],
             style=discord.TextStyle.paragraph,
             required=False,
-            max_length=RESOURCES_MAX,
-            default=crisis[:RESOURCES_MAX] if crisis else None,
+            max_length=limit,
+            default=current[:limit] if current else None,
         )
-        self.other: discord.ui.TextInput[ResourcesForm] = discord.ui.TextInput(
-            label=bot.text("resources.form_other_label", interaction)[:45],
-            style=discord.TextStyle.paragraph,
-            required=False,
-            max_length=OTHER_SUPPORT_MAX,
-            default=other[:OTHER_SUPPORT_MAX] if other else None,
-        )
-        self.add_item(self.body)
-        self.add_item(self.other)
+        self.add_item(field)
+        return field
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         """Both sections at once; an empty section goes back to the default."""

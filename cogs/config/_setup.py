@@ -54,7 +54,7 @@ class SetupView(discord.ui.View):
         self._add(discord.ui.Button(label=label, style=discord.ButtonStyle.primary), self._done if last else self._next)
 
     def _add(self, item: discord.ui.Item[Any], callback: Callback) -> None:
-        item.callback = callback  # type: ignore[attr-defined]
+        item.callback = callback
         self.add_item(item)
 
     def _select(self, placeholder: str, options: list[tuple[str, str]], callback: Callback) -> None:
@@ -88,7 +88,8 @@ class SetupView(discord.ui.View):
         self._add(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary), self._edit_resources)
 
     def _value(self, index: int) -> Any:
-        return self.children[index].values[0]  # type: ignore[attr-defined]
+        select: Any = self.children[index]  # a select of this step, in the order _build_<step> added it
+        return select.values[0]
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if not is_moderator(interaction):

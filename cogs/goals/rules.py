@@ -105,3 +105,9 @@ def week_count(done_days: Iterable[date], today: date) -> int:
 
 def week_target(goal: Goal) -> int:
     return goal.times_per_week if goal.times_per_week is not None else len(goal.days or ())
+
+
+def week_progress(goal: Goal, today: date, done_days: Iterable[date]) -> tuple[int, int, int]:
+    """What a member reads about a goal: done this week, the week's target, and the streak."""
+    done = set(done_days)
+    return week_count(done, today), week_target(goal), streak(goal, today, done)

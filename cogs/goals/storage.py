@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from bot.database import Database
+from bot.database import Database, Executor
 from bot.engine import storage as engine
 from bot.engine.recurrence import ALL_DAYS, days_to_mask, mask_to_days
 from bot.engine.storage import ts
@@ -18,7 +19,7 @@ PERSONAL_DATA = PersonalData(columns={"goals": {"user_id": DELETE}}, children={"
 
 KIND = "goal"
 SUMMARY = "summary"
-SUMMARY_DAYS = days_to_mask(frozenset({6}))  # Sunday
+SUMMARY_DAYS = frozenset({6})  # Sunday
 SUMMARY_TIME = time(18, 0)
 
 
@@ -93,9 +94,39 @@ async def count_open(db: Database, user_id: int, guild_id: int) -> int:
     )
 
 
-def _schedule_days(days: frozenset[int] | None) -> int:
+def _plan(
+    days: frozenset[int] | None, times_per_week: int | None, at: time, share_with_buddy: bool
+) -> tuple[int | None, int | None, str, int]:
+    """A goal's days, times per week, nudge time and sharing, as its columns hold them."""
+    return days_to_mask(days) if days is not None else None, times_per_week, at.strftime("%H:%M"), int(share_with_buddy)
+
+
+def _schedule_days(days: frozenset[int] | None) -> frozenset[int]:
     # Times-per-week goals are considered every day; the rules decide whether a day gets a nudge.
-    return days_to_mask(days if days is not None else ALL_DAYS)
+    return days if days is not None else ALL_DAYS
+
+
+async def _start_nudges(
+    tx: Executor,
+    user_id: int,
+    guild_id: int,
+    goal_id: int,
+    at: time,
+    days: frozenset[int] | None,
+    zone: str,
+    now: datetime,
+) -> None:
+    await engine.start(
+        tx,
+        kind=KIND,
+        user_id=user_id,
+        guild_id=guild_id,
+        ref_id=goal_id,
+        at=at,
+        days=_schedule_days(days),
+        zone=zone,
+        now=now,
+    )
 
 
 async def create(
@@ -112,45 +143,23 @@ async def create(
     now: datetime,
 ) -> int:
     """The goal, its nudge schedule and (first time) the member's weekly summary, in one transaction."""
+    summary = await engine.get_schedule(db, SUMMARY, user_id, guild_id)
     async with db.transaction() as tx:
         goal_id = await tx.insert(
-            "INSERT INTO goals (user_id, guild_id, title, days, times_per_week, local_time, timezone,"
-            " share_with_buddy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                user_id,
-                guild_id,
-                title,
-                days_to_mask(days) if days is not None else None,
-                times_per_week,
-                at.strftime("%H:%M"),
-                timezone,
-                int(share_with_buddy),
-                ts(now),
-            ),
+            "INSERT INTO goals (user_id, guild_id, title, days, times_per_week, local_time, share_with_buddy,"
+            " timezone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, guild_id, title, *_plan(days, times_per_week, at, share_with_buddy), timezone, ts(now)),
         )
-        await engine.save_schedule(
-            tx,
-            kind=KIND,
-            user_id=user_id,
-            guild_id=guild_id,
-            ref_id=goal_id,
-            at=at,
-            days_mask=_schedule_days(days),
-            timezone=timezone,
-            now=now,
-        )
-        exists = await tx.fetchval(
-            "SELECT 1 FROM schedules WHERE kind = ? AND user_id = ? AND guild_id = ?", (SUMMARY, user_id, guild_id)
-        )
-        if not exists:
-            await engine.save_schedule(
+        await _start_nudges(tx, user_id, guild_id, goal_id, at, days, timezone, now)
+        if summary is None:
+            await engine.start(
                 tx,
                 kind=SUMMARY,
                 user_id=user_id,
                 guild_id=guild_id,
                 at=SUMMARY_TIME,
-                days_mask=SUMMARY_DAYS,
-                timezone=timezone,
+                days=SUMMARY_DAYS,
+                zone=timezone,
                 now=now,
             )
     return goal_id
@@ -167,56 +176,56 @@ async def update(
     share_with_buddy: bool,
     now: datetime,
 ) -> None:
+    """The goal and its nudges' timing together."""
+    schedule = await _nudges(db, goal)
     async with db.transaction() as tx:
         await tx.execute(
             "UPDATE goals SET title = ?, days = ?, times_per_week = ?, local_time = ?, share_with_buddy = ?,"
             " nudges_without_done = 0 WHERE id = ?",
-            (
-                title,
-                days_to_mask(days) if days is not None else None,
-                times_per_week,
-                at.strftime("%H:%M"),
-                int(share_with_buddy),
-                goal.id,
-            ),
+            (title, *_plan(days, times_per_week, at, share_with_buddy), goal.id),
         )
         if goal.state == "active":
-            await engine.save_schedule(
-                tx,
-                kind=KIND,
-                user_id=goal.user_id,
-                guild_id=goal.guild_id,
-                ref_id=goal.id,
-                at=at,
-                days_mask=_schedule_days(days),
-                timezone=goal.timezone,
-                now=now,
-            )
+            # Nudges from now on, as for a new goal (this also ends a pause from when the member had left).
+            await _start_nudges(tx, goal.user_id, goal.guild_id, goal.id, at, days, goal.timezone, now)
+        elif schedule is not None:
+            # A paused goal stays paused, and /goal resume brings it back on the new plan.
+            await engine.replan(tx, schedule.id, at=at, days=_schedule_days(days), zone=goal.timezone, now=now)
 
 
-async def set_state(
-    db: Database, goal: Goal, state: str, now: datetime, *, paused_until: datetime | None = None
+async def _nudges(db: Database, goal: Goal) -> engine.Schedule | None:
+    return await engine.get_schedule(db, KIND, goal.user_id, goal.guild_id, goal.id)
+
+
+async def _change(
+    db: Database, goal: Goal, state: str, schedule_change: Callable[[Executor, int], Awaitable[object]]
 ) -> None:
-    """Pause (until a date, or until resumed), resume or remove a goal and its nudges together."""
-    await db.execute("UPDATE goals SET state = ?, nudges_without_done = 0 WHERE id = ?", (state, goal.id))
-    schedule = await engine.get_schedule(db, KIND, goal.user_id, goal.guild_id, goal.id)
-    if schedule is None:
-        return
-    if state == "active" or (state == "paused" and paused_until is not None):
-        start = max(now, paused_until) if paused_until else now
-        await engine.set_timing(
-            db,
-            schedule.id,
-            state="active",
-            next_run=schedule.recurrence.next_after(start),
-            now=now,
-            paused_until=paused_until,
-            pause_reason="member" if paused_until else None,
-        )
-    else:
-        await engine.set_timing(
-            db, schedule.id, state="stopped" if state == "removed" else "paused", next_run=None, now=now
-        )
+    """The goal's state and its nudges' schedule, in one transaction."""
+    schedule = await _nudges(db, goal)
+    async with db.transaction() as tx:
+        await tx.execute("UPDATE goals SET state = ?, nudges_without_done = 0 WHERE id = ?", (state, goal.id))
+        if schedule is not None:
+            await schedule_change(tx, schedule.id)
+
+
+async def pause(db: Database, goal: Goal, now: datetime, *, until: datetime | None = None) -> None:
+    """Until resumed; with `until`, the goal stays active and its schedule runs again after that moment
+    (a goal marked paused would never be nudged again, whatever its schedule said)."""
+    state = "paused" if until is None else "active"
+    await _change(db, goal, state, lambda tx, schedule: engine.pause(tx, schedule, now, until=until))
+
+
+async def resume(db: Database, goal: Goal, now: datetime) -> bool:
+    """Nudges again from now on; False, and nothing changed, when the goal was not paused."""
+    schedule = await _nudges(db, goal)
+    if goal.state != "paused" and (schedule is None or schedule.paused_until is None):
+        return False
+    await _change(db, goal, "active", lambda tx, schedule: engine.resume(tx, schedule, now))
+    return True
+
+
+async def remove(db: Database, goal: Goal, now: datetime) -> None:
+    """The nudges stop; the logs stay in the member's history."""
+    await _change(db, goal, "removed", lambda tx, schedule: engine.stop(tx, schedule, now))
 
 
 async def log(db: Database, goal_id: int, day: date, status: str, note: str | None, now: datetime) -> None:
@@ -250,17 +259,9 @@ async def mark_fits_asked(db: Database, goal_id: int) -> None:
 async def set_summary(
     db: Database, user_id: int, guild_id: int, day: int, at: time, timezone: str, now: datetime
 ) -> None:
-    async with db.transaction() as tx:
-        await engine.save_schedule(
-            tx,
-            kind=SUMMARY,
-            user_id=user_id,
-            guild_id=guild_id,
-            at=at,
-            days_mask=days_to_mask(frozenset({day})),
-            timezone=timezone,
-            now=now,
-        )
+    await engine.start(
+        db, kind=SUMMARY, user_id=user_id, guild_id=guild_id, at=at, days=frozenset({day}), zone=timezone, now=now
+    )
 
 
 async def has_shared(db: Database, user_id: int, guild_id: int) -> bool:

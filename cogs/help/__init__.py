@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.help.cog import HelpCog
+from cogs.help._cog import HelpCog
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.insights.cog import InsightsCog
+from cogs.insights._cog import InsightsCog
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot

@@ -7,18 +7,51 @@
 - Any figure or cell from fewer than K members is "too few to show"; the rest are rounded (counts to
   the nearest 5, rates to the nearest 5%), so a small change cannot be read off the figures either
   (`bot/aggregates.py`).
+
+Pure arithmetic: `storage.py` reads the window's rows, this module turns them into figures.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.aggregates import Figure, count_figure, rate_figure, week_start
-from bot.database import Database
-from bot.engine.storage import ts
+
+WEEK_SECONDS = 7 * 86400
+
+
+class AnswerRow(NamedTuple):
+    answered_at: int  # a timestamp
+    answer: int  # 1 best .. 5 hardest
+    user_id: int
+
+
+class GoalRow(NamedTuple):
+    user_id: int
+    times_per_week: int | None  # a goal planned as "n times a week" ...
+    days: int | None  # ... or on these weekdays (a bit mask)
+    created_at: int  # a timestamp
+    done: int  # days logged done within the window
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the completed weeks hold, as read from the database."""
+
+    start: int  # timestamps: the first completed week's start, the live week's start
+    end: int
+    reached: int  # members who got a check-in
+    answered: int  # of those, members who answered at least one
+    answers: list[AnswerRow]
+    paired: int  # members in a pairing that was on during the window
+    connection_asks: int  # "did you connect?" answers given in the window
+    connected: int  # of those, yes
+    goals: list[GoalRow]
 
 
 @dataclass(frozen=True)
@@ -57,6 +90,18 @@ def typical_answer(answers: list[int]) -> int:
     return max(counted, key=lambda a: (counted[a], a))
 
 
+def by_week(
+    answers: Iterable[AnswerRow], first_monday: date, weeks: int, zone: ZoneInfo
+) -> dict[date, dict[int, list[int]]]:
+    """{monday: {member: [answers]}}, with every week of the window present, answered or not."""
+    weekly: dict[date, dict[int, list[int]]] = {first_monday + timedelta(weeks=i): {} for i in range(weeks)}
+    for row in answers:
+        day = datetime.fromtimestamp(row.answered_at, zone).date()
+        monday = day - timedelta(days=day.weekday())
+        weekly.setdefault(monday, {}).setdefault(row.user_id, []).append(row.answer)
+    return weekly
+
+
 def week_rows(weekly: dict[date, dict[int, list[int]]]) -> list[Week]:
     """Weeks from {monday: {member: [answers]}}: each member once, every cell suppressed or rounded."""
     result = []
@@ -68,65 +113,26 @@ def week_rows(weekly: dict[date, dict[int, list[int]]]) -> list[Week]:
     return result
 
 
-async def compute(db: Database, guild_id: int, now: datetime, weeks: int, zone: ZoneInfo) -> Insights:
-    start, end, first_monday = completed_weeks(now, zone, weeks)
-    window = (guild_id, ts(start), ts(end))
-    sent = await db.fetchone(
-        "SELECT COUNT(DISTINCT d.user_id), COUNT(DISTINCT a.user_id) FROM deliveries d"
-        " JOIN schedules s ON s.id = d.schedule_id LEFT JOIN checkin_answers a ON a.delivery_id = d.id"
-        " AND a.answer IS NOT NULL AND a.answered_at < ?"  # a late first answer belongs to its own week
-        " WHERE s.guild_id = ? AND s.kind = 'checkin' AND d.status = 'sent' AND d.root_id IS NULL"
-        " AND d.sent_at >= ? AND d.sent_at < ?",
-        (ts(end), *window),
-    )
-    assert sent is not None
-    reached, answered = int(sent[0]), int(sent[1])
-    rows = await db.fetchall(
-        "SELECT answered_at, answer, user_id FROM checkin_answers WHERE guild_id = ? AND answer IS NOT NULL"
-        " AND answered_at >= ? AND answered_at < ?",
-        window,
-    )
-    weekly: dict[date, dict[int, list[int]]] = {first_monday + timedelta(weeks=i): {} for i in range(weeks)}
-    for answered_at, answer, user_id in rows:
-        day = datetime.fromtimestamp(answered_at, zone).date()
-        monday = day - timedelta(days=day.weekday())
-        weekly.setdefault(monday, {}).setdefault(user_id, []).append(answer)
-    paired = await db.fetchval(
-        "SELECT COUNT(DISTINCT bm.user_id) FROM buddy_groups g JOIN buddy_members bm ON bm.group_id = g.id"
-        " WHERE g.guild_id = ? AND g.started_at IS NOT NULL AND g.started_at < ?"
-        " AND (g.ended_at IS NULL OR g.ended_at >= ?)",
-        (guild_id, ts(end), ts(start)),
-    )
-    connected = await db.fetchone(
-        "SELECT COUNT(*), SUM(bm.connected = 'yes') FROM buddy_members bm JOIN buddy_groups g ON g.id = bm.group_id"
-        " WHERE g.guild_id = ? AND bm.connected_at >= ? AND bm.connected_at < ?",
-        window,
-    )
-    assert connected is not None
+def goal_completion(goals: Iterable[GoalRow], start: int, end: int) -> Figure:
+    """Days logged done in the window against the days planned, for goals that existed then."""
+    goals = list(goals)
+    expected = done = 0
+    for goal in goals:
+        weeks = max(1, round((end - max(goal.created_at, start)) / WEEK_SECONDS))
+        target = (goal.times_per_week if goal.times_per_week else bin(goal.days or 0).count("1")) * weeks
+        expected += target
+        done += min(goal.done, target)
+    return rate_figure(done, expected, len({goal.user_id for goal in goals}))
+
+
+def compute(window: Window, first_monday: date, weeks: int, zone: ZoneInfo) -> Insights:
     return Insights(
         start=first_monday,
         end=first_monday + timedelta(weeks=weeks, days=-1),
-        opted_in=count_figure(reached),
-        answer_rate=rate_figure(answered, reached, reached),
-        weeks=week_rows(weekly),
-        paired=count_figure(int(paired or 0)),
-        connection_rate=rate_figure(int(connected[1] or 0), int(connected[0]), int(connected[0])),
-        goal_completion=await _goal_completion(db, guild_id, start, end),
+        opted_in=count_figure(window.reached),
+        answer_rate=rate_figure(window.answered, window.reached, window.reached),
+        weeks=week_rows(by_week(window.answers, first_monday, weeks, zone)),
+        paired=count_figure(window.paired),
+        connection_rate=rate_figure(window.connected, window.connection_asks, window.connection_asks),
+        goal_completion=goal_completion(window.goals, window.start, window.end),
     )
-
-
-async def _goal_completion(db: Database, guild_id: int, start: datetime, end: datetime) -> Figure:
-    """Days logged done in the window against the days planned, for goals that existed then."""
-    rows = await db.fetchall(
-        "SELECT g.user_id, g.times_per_week, g.days, g.created_at, (SELECT COUNT(*) FROM goal_logs l"
-        " WHERE l.goal_id = g.id AND l.status = 'done' AND l.logged_at >= ? AND l.logged_at < ?)"
-        " FROM goals g WHERE g.guild_id = ? AND g.created_at < ?",
-        (ts(start), ts(end), guild_id, ts(end)),
-    )
-    expected = done = 0
-    for _user, per_week, days_mask, created_at, count in rows:
-        weeks = max(1, round((ts(end) - max(created_at, ts(start))) / (7 * 86400)))
-        target = (per_week if per_week else bin(days_mask or 0).count("1")) * weeks
-        expected += target
-        done += min(count, target)
-    return rate_figure(done, expected, len({r[0] for r in rows}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.privacy.cog import PrivacyCog
+from cogs.privacy._cog import PrivacyCog
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.reachout.cog import ReachoutCog
+from cogs.reachout._cog import ReachoutCog
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot

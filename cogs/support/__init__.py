@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.support.cog import SupportCog
+from cogs.support._cog import SupportCog
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot

@@ -1,4 +1,5 @@
-"""Check-in rules that know nothing of Discord: the answer scale."""
+"""The check-in answer scale, 1 (doing well) to 5 (really struggling): shared by check-ins, which ask
+it, and insights, which count it, so neither reaches into the other."""
 
 from __future__ import annotations
 
@@ -6,17 +7,15 @@ from dataclasses import dataclass
 
 from bot.kind_error import KindError
 
-NOTE_MAX = 1000
 
-
-class RuleError(KindError, ValueError):
-    """Input a member typed that we cannot use; `key` names the catalogue text that explains it."""
+class OffScale(KindError, ValueError):
+    """A value that is not on the scale (only a forged or very old button sends one)."""
 
 
 @dataclass(frozen=True)
 class Answer:
     value: int  # 1 = doing well ... 5 = really struggling
-    key: str
+    key: str  # the catalogue text is checkin.answers.<key>
 
     @property
     def low(self) -> bool:
@@ -35,5 +34,5 @@ SCALE = tuple(
 
 def answer(value: int) -> Answer:
     if not 1 <= value <= 5:
-        raise RuleError("checkin.gone")
+        raise OffScale("checkin.gone")
     return SCALE[value - 1]
