@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot import guild_settings, members
+from bot import guild_settings
 from bot.engine import storage as engine
+from bot.engine.dm import Outgoing
 from bot.member_text import inert
-from bot.messaging import dm_member
+from bot.messaging import dm_built, dm_member
 from cogs.buddies import storage
 from cogs.buddies._buttons import consent_buttons, invite_buttons
 from cogs.checkins import storage as checkin_storage
@@ -42,11 +43,6 @@ def others(group: storage.Group, user_id: int | None) -> list[int]:
 def server_name(bot: CheckinBot, guild_id: int, unknown: str = "your server") -> str:
     guild = bot.get_guild(guild_id)
     return guild.name if guild else unknown
-
-
-async def _locale_of(bot: CheckinBot, user_id: int) -> str | None:
-    """For a DM whose parts are themselves catalogue texts, rendered in the reader's language."""
-    return (await members.get(bot.db, user_id)).last_locale
 
 
 async def end_group(bot: CheckinBot, group: storage.Group, *, ended_by: int | None, server: str | None = None) -> None:
@@ -134,11 +130,13 @@ async def _intro_thread(bot: CheckinBot, group: storage.Group, channel_id: int, 
 async def _intro_dms(bot: CheckinBot, group: storage.Group, abouts: dict[int, str]) -> None:
     server = server_name(bot, group.guild_id)
     for user_id in group.members:
-        lines = _about_lines(bot, await _locale_of(bot, user_id), others(group, user_id), abouts)
-        await dm_member(
-            bot, user_id, "buddy.intro_dm", nonce=f"intro-{group.id}", server=server,
-            names=names(others(group, user_id)), abouts="".join("\n" + line for line in lines),
-        )  # fmt: skip
+        partners = others(group, user_id)
+
+        def intro(locale: str | None, partners: list[int] = partners) -> Outgoing:
+            lines = "".join("\n" + line for line in _about_lines(bot, locale, partners, abouts))
+            return Outgoing(bot.text("buddy.intro_dm", locale, server=server, names=names(partners), abouts=lines))
+
+        await dm_built(bot, user_id, intro, nonce=f"intro-{group.id}")
 
 
 async def plan_followups(bot: CheckinBot, group: storage.Group) -> None:
@@ -175,9 +173,11 @@ async def ask_consent(bot: CheckinBot, group: storage.Group) -> None:
         things = await _shared_things(bot, group.guild_id, user_id)
         if not things:
             continue
-        locale = await _locale_of(bot, user_id)
-        await dm_member(
-            bot, user_id, "buddy.consent_ask", nonce=f"consent-{group.id}", components=consent_buttons(bot, group.id),
-            server=server, names=names(others(group, user_id)),
-            things="\n".join("• " + bot.text(key, locale) for key in things),
-        )  # fmt: skip
+        partners = names(others(group, user_id))
+
+        def ask(locale: str | None, things: list[str] = things, partners: str = partners) -> Outgoing:
+            listed = "\n".join("• " + bot.text(key, locale) for key in things)
+            text = bot.text("buddy.consent_ask", locale, server=server, names=partners, things=listed)
+            return Outgoing(text, consent_buttons(bot, group.id)(locale))
+
+        await dm_built(bot, user_id, ask, nonce=f"consent-{group.id}")

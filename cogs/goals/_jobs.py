@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot import members
 from bot.components import PRIMARY, rows
 from bot.engine.dm import Outgoing
 from bot.engine.storage import Job
 from bot.member_text import inert
+from bot.messaging import dm_built
 from cogs.buddies import storage as buddies
 from cogs.goals import storage
 from cogs.goals._buttons import Cheer, Keep, Pause, Remove, Smaller, nudge_buttons
@@ -114,12 +114,14 @@ async def buddy_digest(bot: CheckinBot, guild_id: int, user_id: int, shared: lis
     guild = bot.get_guild(guild_id)
     member = guild.get_member(user_id) if guild else None
     name = discord.utils.escape_markdown(member.display_name) if member else f"<@{user_id}>"
-    for buddy in (u for u in group.members if u != user_id):
-        locale = (await members.get(bot.db, buddy)).last_locale
+
+    def digest(locale: str | None) -> Outgoing:
         lines = "\n".join(
             bot.text("goal.digest_line", locale, title=inert(title), count=count, target=target)
             for title, count, target in shared
         )
         cheer = Cheer.make(bot.text("goal.buttons.cheer", locale), PRIMARY, guild=guild_id, user=user_id)
-        text = bot.text("goal.digest", locale, name=name, lines=lines)
-        await bot.dispatcher.send_now(buddy, Outgoing(text, rows([cheer])), f"digest-{user_id}-{slot}")
+        return Outgoing(bot.text("goal.digest", locale, name=name, lines=lines), rows([cheer]))
+
+    for buddy in (u for u in group.members if u != user_id):
+        await dm_built(bot, buddy, digest, nonce=f"digest-{user_id}-{slot}")

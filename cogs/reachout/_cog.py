@@ -14,11 +14,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import guild_settings, members
+from bot import guild_settings
 from bot.components import DANGER, PRIMARY, rows, view_of
 from bot.engine.dm import Outgoing
 from bot.errors import UserFacingError
 from bot.member_text import inert, words_for_others
+from bot.messaging import dm_built
 from bot.phrase_match import crisis_matcher, harm_matcher
 from bot.replies import reply
 from cogs.reachout import storage
@@ -159,19 +160,20 @@ class ReachoutCog(
         self, interaction: discord.Interaction, reachout_id: int, recipient_id: int, words: str | None, *,
         anonymous: bool,
     ) -> str:  # fmt: skip
-        """The note in the recipient's language with their buttons, the sender's words quoted under it
-        (two texts in one message, which `dm_member` does not send)."""
+        """The note in the recipient's language with their buttons, the sender's words quoted under it."""
         assert interaction.guild is not None
-        locale = (await members.get(self.bot.db, recipient_id)).last_locale
-        server = inert(interaction.guild.name)
-        if anonymous:
-            text = self.bot.text("reachout.dm", locale, server=server)
-        else:
-            text = self.bot.text("reachout.dm_named", locale, name=_name(interaction.user), server=server)
-        if words:
-            text += self.bot.text("reachout.quoted", locale, message=inert(words))
-        outgoing = Outgoing(text, self._recipient_buttons(reachout_id, locale))
-        return await self.bot.dispatcher.send_now(recipient_id, outgoing, f"reachout-{reachout_id}")
+        server, sender = inert(interaction.guild.name), _name(interaction.user)
+
+        def note(locale: str | None) -> Outgoing:
+            if anonymous:
+                text = self.bot.text("reachout.dm", locale, server=server)
+            else:
+                text = self.bot.text("reachout.dm_named", locale, name=sender, server=server)
+            if words:
+                text += self.bot.text("reachout.quoted", locale, message=inert(words))
+            return Outgoing(text, self._recipient_buttons(reachout_id, locale))
+
+        return await dm_built(self.bot, recipient_id, note, nonce=f"reachout-{reachout_id}")
 
     async def _sent(self, interaction: discord.Interaction, name: str, words: str | None, *, anonymous: bool) -> str:
         assert interaction.guild_id is not None
