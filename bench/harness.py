@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -37,7 +38,10 @@ class SandboxProcess:
         assert self.process.stdout is not None
         line = await asyncio.wait_for(self.process.stdout.readline(), 30)
         self.env = json.loads(line)
-        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+        # Some control calls drive a whole flow (a thousand members starting): no 5-minute cap.
+        self.session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0), timeout=aiohttp.ClientTimeout(total=1800)
+        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -57,7 +61,9 @@ class SandboxProcess:
 class BotProcess:
     """`python -m bot` (unmodified) pointed at the sandbox."""
 
-    def __init__(self, sandbox_env: dict[str, str], database: Path, **settings: str) -> None:
+    def __init__(
+        self, sandbox_env: dict[str, str], database: Path, *, log: Path | None = None, **settings: str
+    ) -> None:
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DISCORD_")},
             **{k: v for k, v in sandbox_env.items() if k.startswith("DISCORD_")},
@@ -68,12 +74,31 @@ class BotProcess:
         }
         self.process: asyncio.subprocess.Process | None = None
         self.started = 0.0
+        self.log = log
 
     async def start(self) -> None:
         self.started = time.perf_counter()
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=ROOT, env=self.env, stderr=asyncio.subprocess.DEVNULL
-        )
+        # Appended to, so the lives of a bot restarted in a drill share one log.
+        with contextlib.ExitStack() as files:
+            stderr = files.enter_context(self.log.open("ab")) if self.log else asyncio.subprocess.DEVNULL
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", cwd=ROOT, env=self.env, stderr=stderr
+            )
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no last write, as a crash or the OOM killer does."""
+        assert self.process is not None
+        self.process.kill()
+
+    async def wait(self, timeout: float) -> int:
+        assert self.process is not None
+        return await asyncio.wait_for(self.process.wait(), timeout)
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the process has used so far."""
+        assert self.process is not None
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def rss_mb(self) -> float:
         assert self.process is not None

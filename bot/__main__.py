@@ -23,6 +23,7 @@ async def run_bot(settings: Settings, catalogue: Catalogue) -> None:
     from bot.bot import CheckinBot
 
     bot = CheckinBot(settings, catalogue=catalogue)
+    await bot.prepare()  # a database that cannot be used stops here, before Discord is contacted
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []  # keeps the shutdown task referenced until it ends
     for sig in (signal.SIGTERM, signal.SIGINT):

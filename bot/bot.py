@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from datetime import timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
 from bot.components import answer_malformed
 from bot.database import Database
+from bot.engine import storage as engine_storage
 from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
 from bot.engine.pacer import Pacer
@@ -37,6 +39,21 @@ log = logging.getLogger(__name__)
 # A click nothing answers within this time (a forged id, a view that expired) gets a kind reply,
 # inside Discord's three seconds.
 UNANSWERED_CLICK_SECONDS = 2.5
+# Interaction callbacks and followups: not counted in Discord's global rate limit.
+_UNCOUNTED_ROUTES = ("/interactions/", "/webhooks/")
+# discord.py waits up to 1,024 s between gateway reconnects; after an outage the bot should be back
+# within about a minute of Discord.
+GATEWAY_BACKOFF_EXPONENT = 6
+
+
+class _CappedBackoff(discord.backoff.ExponentialBackoff):  # type: ignore[type-arg]
+    def __init__(self, base: int = 1, *, integral: bool = False) -> None:
+        super().__init__(base, integral=integral)  # type: ignore[arg-type]
+        self._max = GATEWAY_BACKOFF_EXPONENT
+
+
+discord.shard.ExponentialBackoff = _CappedBackoff  # type: ignore[misc]
+discord.client.ExponentialBackoff = _CappedBackoff  # type: ignore[misc]
 
 # Tasks discord.py starts for interactions; shutdown waits for them so no answer is cut off.
 _INTERACTION_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-modal-dispatch")
@@ -89,6 +106,21 @@ class CheckinBot(commands.AutoShardedBot):
         self._shutdown: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error
         self.commands_synced = False
+        self.pacer = Pacer(settings.send_rate_per_second or None)
+        self._pace_discord_py_requests()
+
+    def _pace_discord_py_requests(self) -> None:
+        """discord.py's own requests (threads, channel posts, member look-ups, edits outside an interaction,
+        the command sync) take a permit from the same budget as the engine's DMs; interaction responses
+        do not, as Discord does not count them in the global limit."""
+        unpaced = self.http.request
+
+        async def paced(route: discord.http.Route, **kwargs: Any) -> Any:
+            if not route.path.startswith(_UNCOUNTED_ROUTES):
+                await self.pacer.acquire()
+            return await unpaced(route, **kwargs)
+
+        self.http.request = paced  # type: ignore[method-assign]
 
     async def login(self, token: str) -> None:
         # Pointed here rather than in __init__: a bot that is only built (as in tests) changes nothing global.
@@ -96,7 +128,8 @@ class CheckinBot(commands.AutoShardedBot):
         await super().login(token)
 
     async def setup_hook(self) -> None:
-        await self.prepare()
+        if self.db is None:  # `python -m bot` prepares first, so a bad database stops it before login
+            await self.prepare()
         await self.tree.set_translator(CatalogueTranslator())
         self.waker.start()
         for extension in walk_extensions():
@@ -114,8 +147,12 @@ class CheckinBot(commands.AutoShardedBot):
         self.db = await Database.open(self.settings.database_path)
         await self.db.migrate()
         self.keys = await identity.load(self.db)
+        # One process per SQLite file (Database.open holds its lock): what the last life leased is ours.
+        released = await engine_storage.release_leases(self.db)
+        if released:
+            log.info("Found %d deliveries a previous run was sending; they are checked before any re-send", released)
         self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())
-        sender = DmSender(self.rest, Pacer(self.settings.send_rate_per_second or None))
+        sender = DmSender(self.rest, self.pacer)
         self.dispatcher = Dispatcher(
             self.db,
             self.clock,
@@ -140,8 +177,15 @@ class CheckinBot(commands.AutoShardedBot):
             await answer_unknown_form(interaction)
         elif interaction.type == discord.InteractionType.component and not self._claimed(interaction):
             self.spawn(self._answer_if_unanswered(interaction), name="unanswered-click")
-        # Scheduled DMs are written in the language Discord last reported for the member.
-        await members.seen(self.db, interaction.user.id, str(interaction.locale), self.clock.now())
+        # Scheduled DMs are written in the language Discord last reported for the member. Bookkeeping,
+        # so never on the interaction's path: a busy database must not delay anyone's answer.
+        self.spawn(self._remember_locale(interaction.user.id, str(interaction.locale)), name="seen")
+
+    async def _remember_locale(self, user_id: int, locale: str) -> None:
+        try:
+            await members.seen(self.db, user_id, locale, self.clock.now())
+        except sqlite3.Error as exc:
+            log.debug("Could not note a member's language: %s", exc)
 
     def _claimed(self, interaction: discord.Interaction) -> bool:
         """Whether a persistent button will answer this click: discord.py routes one only when its id fits
@@ -236,6 +280,7 @@ class CheckinBot(commands.AutoShardedBot):
         if pending:
             await asyncio.wait(pending, timeout=10)
         await super().close()
+        await self.pacer.close()
         if self.dispatcher is not None:
             await self.rest.close()
         if self.db is not None:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import Iterable
 
+import aiohttp
+import discord
+
 REDACTED = "[redacted]"
+# What losing the connection to Discord looks like (it is retried, and expected during an outage).
+CONNECTION_ERRORS = (
+    OSError,
+    asyncio.TimeoutError,
+    aiohttp.ClientError,
+    discord.ConnectionClosed,
+    discord.GatewayNotFound,
+)
 
 
 class RedactSecrets(logging.Filter):
@@ -35,10 +47,29 @@ class RedactSecrets(logging.Filter):
         return text
 
 
+class QuietReconnects(logging.Filter):
+    """discord.py logs each failed gateway reconnect with a traceback; while Discord is down that is a
+    wall of identical tracebacks. A connection failure becomes one warning line naming the error."""
+
+    LOGGERS = ("discord.shard", "discord.client", "discord.gateway")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(self.LOGGERS) or not record.exc_info:
+            return True
+        error = record.exc_info[1]
+        if not isinstance(error, CONNECTION_ERRORS):
+            return True
+        record.msg, record.args = f"{record.getMessage()} ({type(error).__name__}: {error})", None
+        record.exc_info, record.exc_text = None, None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 def setup_logging(level: int, secrets: Iterable[str] = ()) -> None:
     """One stream handler on the root logger, with secret redaction."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S"))
+    handler.addFilter(QuietReconnects())
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     for old in list(root.handlers):

@@ -11,6 +11,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.engine.pacer import Priority, current_priority
+
 log = logging.getLogger(__name__)
 
 Job = Callable[[], Awaitable[None]]
@@ -51,11 +53,14 @@ class Waker:
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
+        # Nothing a wake-up does is waited for by a member: it shares the budget behind their requests.
+        token = current_priority.set(Priority.SCHEDULED)
         try:
             await job()
         except Exception:
             log.exception("Scheduled job %s failed", name)
         finally:
+            current_priority.reset(token)
             if task is not None:
                 self._running.discard(task)
 

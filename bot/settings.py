@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     catch_up_window_minutes: int = Field(default=120, ge=0, le=24 * 60)
     # 0 means unpaced: only for benchmarks against the sandbox, never against Discord.
-    send_rate_per_second: float = Field(default=45.0, ge=0, le=50)
+    send_rate_per_second: float = Field(default=48.0, ge=0, le=50)
 
     @field_validator("discord_api_base_url")
     @classmethod

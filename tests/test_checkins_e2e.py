@@ -11,7 +11,7 @@ import pytest
 from bot import members
 from bot.bot import CheckinBot
 from bot.clock import FakeClock
-from bot.engine.storage import get_schedule
+from bot.engine.storage import from_ts, get_schedule, ts
 from bot.sandbox import Actor, Channel, Message, Sandbox, SandboxError, User
 from bot.sandbox.model import PRIVATE_THREAD, iter_components
 from tests.conftest import Community, displayed, make_community, start_bot, stop_bot
@@ -37,11 +37,27 @@ async def opt_in(community: Community, user: User, clock: FakeClock, **options: 
 async def next_checkin(sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, user: User) -> Message:
     """Move the clock to the next slot and let the dispatcher run."""
     before = {m.id for m in sandbox.dms_to(user)}
-    clock.advance(hours=2, minutes=1)
+    # To the member's next slot and a minute past it (its local time, whatever DST did meanwhile).
+    due = await next_due(bot, user)
+    if due is not None and due <= ts(clock.now()):
+        # The clock jumped past a slot: the engine skips a stale one and plans the next.
+        await bot.dispatcher.run_once()
+        due = await next_due(bot, user)
+    if due is not None and due > ts(clock.now()):
+        clock.advance(from_ts(due) - clock.now())
+    clock.advance(minutes=1)
     await bot.dispatcher.run_once()
     new = [m for m in sandbox.dms_to(user) if m.id not in before and m.interaction_id is None and is_checkin(m)]
     assert len(new) == 1, [m.content for m in new]
     return new[0]
+
+
+async def next_due(bot: CheckinBot, user: User) -> int | None:
+    rows = await bot.db.fetchall(
+        "SELECT MIN(next_run_utc) FROM schedules WHERE user_id = ? AND kind = 'checkin' AND state = 'active'",
+        (user.id,),
+    )
+    return rows[0][0]
 
 
 def is_checkin(message: Message) -> bool:

@@ -20,7 +20,7 @@ async def test_fresh_database_gets_every_migration(tmp_path: Path) -> None:
         assert await db.schema_version() == len(load_migrations())
         assert await db.fetchval("PRAGMA journal_mode") == "wal"
         assert await db.fetchval("PRAGMA foreign_keys") == 1
-        assert await db.fetchval("PRAGMA busy_timeout") == 5000
+        assert await db.fetchval("PRAGMA busy_timeout") == 2000
         assert await db.migrate() == []  # idempotent
     finally:
         await db.close()

@@ -21,6 +21,7 @@ from bot.clock import FakeClock
 from bot.database import Executor
 from bot.engine import storage
 from bot.engine.dispatcher import Dispatcher
+from bot.engine.pacer import Priority
 from bot.engine.recurrence import ALL_DAYS, days_to_mask
 from bot.engine.storage import Schedule, from_ts, ts
 from bot.sandbox import Guild, Message, Sandbox, User
@@ -67,7 +68,7 @@ async def deliveries(bot: CheckinBot, schedule_id: int) -> list[sqlite3.Row]:
 
 async def claim_and_die(bot: CheckinBot, clock: FakeClock) -> list[storage.Job]:
     """What a dispatcher does before it sends: claim and lease everything due (then, here, nothing)."""
-    return await storage.claim(
+    claimed = await storage.claim(
         bot.db,
         now=clock.now(),
         window=bot.dispatcher.window,
@@ -76,6 +77,7 @@ async def claim_and_die(bot: CheckinBot, clock: FakeClock) -> list[storage.Job]:
         variants=lambda kind: 5,
         rng=random.Random(1),
     )
+    return claimed.jobs
 
 
 async def due_now(bot: CheckinBot, clock: FakeClock, user: User, guild: Guild) -> Schedule:
@@ -192,8 +194,9 @@ async def test_downtime_catch_up_sends_only_the_latest_slot(
     advance_to(clock, schedule.next_run + timedelta(days=1, hours=1))  # down since before the first slot
     await bot.dispatcher.run_once()
     assert len(checkins_to(sandbox, maya)) == 1
-    [row] = await deliveries(bot, schedule.id)
-    assert (row["status"], row["slot"]) == ("sent", (schedule.next_slot + timedelta(days=1)).isoformat())
+    rows = [(r["status"], r["slot"], r["reason"]) for r in await deliveries(bot, schedule.id)]
+    latest, missed = (schedule.next_slot + timedelta(days=1)).isoformat(), schedule.next_slot.isoformat()
+    assert sorted(rows) == [("sent", latest, None), ("skipped", missed, "superseded")]  # the gap leaves a trace
 
 
 async def test_downtime_past_the_window_sends_nothing(
@@ -206,7 +209,8 @@ async def test_downtime_past_the_window_sends_nothing(
     advance_to(clock, schedule.next_run + timedelta(days=1, hours=3))
     await bot.dispatcher.run_once()
     assert checkins_to(sandbox, maya) == []
-    assert await deliveries(bot, schedule.id) == []
+    rows = [(r["status"], r["reason"]) for r in await deliveries(bot, schedule.id)]
+    assert sorted(rows) == [("skipped", "stale"), ("skipped", "superseded")]  # nothing sent, and why
     after = await checkins.get_schedule(bot.db, maya.id, community.guild.id)
     assert after is not None and after.state == "active"
     assert after.next_run == schedule.next_run + timedelta(days=2)
@@ -264,7 +268,7 @@ async def test_server_error_is_retried_later(
 ) -> None:
     alex = community.alex
     # Open the DM channel first, so the injected error hits this member's send and nobody else's.
-    channel_id = await bot.dispatcher.sender.open_channel(alex.id)
+    channel_id = await bot.dispatcher.sender.open_channel(alex.id, Priority.URGENT)
     schedule = await due_now(bot, clock, alex, community.guild)
     sandbox.inject_errors(503, count=1, path_contains=f"/channels/{channel_id}/messages")
     await bot.dispatcher.run_once()
@@ -293,11 +297,11 @@ async def test_wake_up_queries_use_the_due_indexes(
     monkeypatch.setattr(Executor, "fetchall", spy)
     past = clock.now() - timedelta(days=365)  # nothing is due then: a claim with no side effects
     window, lease = bot.dispatcher.window, bot.dispatcher.lease
-    jobs = await storage.claim(
+    claimed = await storage.claim(
         bot.db, now=past, window=window, lease=lease, limit=10, variants=lambda kind: 5, rng=random.Random(1)
     )
     monkeypatch.undo()
-    assert jobs == []
+    assert claimed.jobs == []
 
     async def plan(fragment: str) -> str:
         sql, params = next((s, p) for s, p in seen if fragment in s)
@@ -314,7 +318,7 @@ async def test_retries_stop_at_the_catch_up_window(
     bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community
 ) -> None:
     alex = community.alex
-    channel_id = await bot.dispatcher.sender.open_channel(alex.id)
+    channel_id = await bot.dispatcher.sender.open_channel(alex.id, Priority.URGENT)
     await members.set_dm_channel(bot.db, alex.id, channel_id, clock.now())
     schedule = await due_now(bot, clock, alex, community.guild)
     sandbox.inject_errors(503, count=1000, path_contains=f"/channels/{channel_id}/messages")
@@ -376,3 +380,21 @@ async def test_quiet_hours_hold_a_checkin_until_they_end(
     assert len(checkins_to(sandbox, alex)) == 1  # the same check-in, once they end
     [row] = await deliveries(bot, schedule.id)
     assert row["slot"] == slot_local.date().isoformat()
+
+
+async def test_downtime_past_the_window_moves_every_schedule_on_even_more_than_a_batch(
+    bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crowd = [community.add_member(f"d{i}") for i in range(5)]
+    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
+    await bot.dispatcher.run_once()
+    monkeypatch.setattr(bot.dispatcher, "batch", 2)  # all-stale batches must not end the run early
+    first = schedules[0].next_run
+    assert first is not None
+    advance_to(clock, first + timedelta(hours=3))
+    await bot.dispatcher.run_once()
+    assert all(checkins_to(sandbox, u) == [] for u in crowd)
+    for schedule in schedules:
+        assert [(r["status"], r["reason"]) for r in await deliveries(bot, schedule.id)] == [("skipped", "stale")]
+        after = await checkins.get_schedule(bot.db, schedule.user_id, community.guild.id)
+        assert after is not None and after.next_run == schedule.next_run + timedelta(days=1)  # type: ignore[operator]

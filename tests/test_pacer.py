@@ -1,8 +1,9 @@
-"""The pacer, on a fake monotonic clock: an exact pace, no bursts after a stall, 429 back-off."""
+"""The pacer, on a fake monotonic clock: one work-conserving budget with priorities, an exact pace,
+no bursts after a stall, 429 back-off."""
 
 import asyncio
 
-from bot.engine.pacer import Pacer
+from bot.engine.pacer import Pacer, Priority
 
 
 class FakeTime:
@@ -15,14 +16,11 @@ class FakeTime:
 
     async def sleep(self, seconds: float) -> None:
         self.now += seconds + 0.003  # every sleep overshoots a little, as real ones do
+        await asyncio.sleep(0)  # and lets the waiters that got their permits run
 
 
 async def permits(pacer: Pacer, clock: FakeTime, count: int, *, urgent: bool = False) -> list[float]:
-    stamps = []
-    for _ in range(count):
-        await pacer.acquire(urgent=urgent)
-        stamps.append(clock.now)
-    return stamps
+    return [await pacer.acquire(Priority.URGENT if urgent else Priority.SCHEDULED) for _ in range(count)]
 
 
 def max_in_window(stamps: list[float], window: float = 1.0) -> int:
@@ -64,13 +62,52 @@ async def test_urgent_lane_does_not_queue_behind_bulk() -> None:
     bulk = asyncio.create_task(permits(pacer, clock, 200))
     await asyncio.sleep(0)
     start = clock.now
-    await pacer.acquire(urgent=True)
-    assert clock.now - start < 0.5  # not behind 200 bulk permits (4+ seconds)
+    granted = await pacer.acquire(Priority.URGENT)
+    assert granted - start < 0.5  # not behind 200 bulk permits (4+ seconds)
     await bulk
 
 
 async def test_unpaced_never_waits() -> None:
     clock = FakeTime()
     pacer = Pacer(None, monotonic=clock.monotonic, sleep=clock.sleep)
-    await permits(pacer, clock, 1000)
+    assert set(await permits(pacer, clock, 1000)) == {1000.0}
     assert clock.now == 1000.0
+
+
+async def test_urgent_sends_use_the_whole_budget_when_nothing_else_waits() -> None:
+    clock = FakeTime()
+    pacer = Pacer(48, monotonic=clock.monotonic, sleep=clock.sleep)
+    stamps = await asyncio.gather(*(permits(pacer, clock, 1, urgent=True) for _ in range(240)))
+    flat = sorted(s for group in stamps for s in group)
+    rate = (len(flat) - 1) / (flat[-1] - flat[0])
+    assert rate >= 47.5  # the full 48/s, not a reserved slice of it
+    assert max_in_window(flat) <= 48
+
+
+async def test_a_started_send_finishes_before_new_ones_start() -> None:
+    pacer = Pacer(20)  # the real clock: this is about order, not timing
+    order: list[str] = []
+
+    async def one(name: str, priority: Priority) -> None:
+        await pacer.acquire(priority)
+        order.append(name)
+
+    await pacer.acquire(Priority.SCHEDULED)  # the timeline is running: everything below queues
+    waiting = [asyncio.create_task(one(f"scheduled{i}", Priority.SCHEDULED)) for i in range(2)]
+    waiting += [asyncio.create_task(one(f"new{i}", Priority.URGENT)) for i in range(2)]
+    waiting.append(asyncio.create_task(one("second request of a started send", Priority.URGENT_FOLLOW_UP)))
+    await asyncio.gather(*waiting)
+    await pacer.close()
+    assert order == ["second request of a started send", "new0", "new1", "scheduled0", "scheduled1"]
+
+
+async def test_a_cancelled_request_gives_its_place_up() -> None:
+    clock = FakeTime()
+    pacer = Pacer(10, monotonic=clock.monotonic, sleep=clock.sleep)
+    await pacer.acquire(Priority.SCHEDULED)
+    gone = asyncio.create_task(pacer.acquire(Priority.URGENT))
+    await asyncio.sleep(0)
+    gone.cancel()
+    start = clock.now
+    granted = await pacer.acquire(Priority.SCHEDULED)
+    assert granted - start <= 0.2  # the next permit, not one after the cancelled request's

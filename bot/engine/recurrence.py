@@ -126,6 +126,8 @@ class Decision:
     send: date | None  # the local date of the slot to deliver now, or None (too late: let it go)
     next_run: datetime  # the following slot
     next_slot: date
+    # Slots let go, with why: "stale" (past the catch-up window), "superseded" (a later one is sent).
+    skipped: tuple[tuple[date, str], ...] = ()
 
 
 def decide(rec: Recurrence, run_at: datetime, slot: date, now: datetime, window: timedelta) -> Decision:
@@ -137,4 +139,9 @@ def decide(rec: Recurrence, run_at: datetime, slot: date, now: datetime, window:
         action_at, candidate = run_at, slot
     send = candidate if now - action_at <= window else None
     next_run, next_slot = rec.next_after(max(now, action_at))
-    return Decision(send, next_run, next_slot)
+    skipped = []
+    if send is None:
+        skipped.append((candidate, "stale"))
+    if candidate != slot:
+        skipped.append((slot, "superseded"))
+    return Decision(send, next_run, next_slot, tuple(skipped))

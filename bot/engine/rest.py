@@ -1,4 +1,4 @@
-"""A minimal REST client for bot-initiated DMs.
+"""A minimal REST client for bot-initiated DMs (and, after a crash, reading a DM channel back).
 
 discord.py keeps one rate-limit bucket per route and channel and scans all of them whenever a new
 one appears; a fan-out to thousands of DM channels makes that quadratic (40% of the bot's CPU in
@@ -51,23 +51,28 @@ class RestClient:
         self._timeout = aiohttp.ClientTimeout(total=timeout)
         self._session: aiohttp.ClientSession | None = None
 
-    async def post(
-        self, path: str, payload: dict[str, Any], *, files: list[tuple[str, bytes]] | None = None
-    ) -> dict[str, Any]:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        payload: dict[str, Any] | None = None,
+        *,
+        files: list[tuple[str, bytes]] | None = None,
+    ) -> Any:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=0), timeout=self._timeout, cookie_jar=aiohttp.DummyCookieJar()
             )
-        body: Any = _dumps(payload)
+        body: Any = _dumps(payload) if payload is not None else None
         headers = self._headers
-        if files:
+        if files and payload is not None:
             # Discord's multipart form: the JSON as payload_json, each file as files[n].
             body = aiohttp.FormData(quote_fields=False)
             body.add_field("payload_json", _dumps(payload).decode(), content_type="application/json")
             for index, (name, data) in enumerate(files):
                 body.add_field(f"files[{index}]", data, filename=name, content_type="application/octet-stream")
             headers = {k: v for k, v in self._headers.items() if k != "Content-Type"}
-        async with self._session.post(self._base + path, data=body, headers=headers) as response:
+        async with self._session.request(method, self._base + path, data=body, headers=headers) as response:
             body = await response.read()
             is_json = response.headers.get("Content-Type", "").startswith("application/json")
             data = _loads(body) if is_json and body else {}

@@ -129,6 +129,9 @@ class Job:
     dm_channel_id: int | None
     dm_closed: bool
     locale: str | None
+    # An earlier attempt was made and never recorded (the process died): it may have arrived, so the
+    # DM channel is checked before anything is sent again.
+    maybe_sent: bool = False
 
 
 VariantCount = Callable[[str], int]
@@ -143,8 +146,9 @@ async def claim(
     limit: int,
     variants: VariantCount,
     rng: random.Random,
-) -> list[Job]:
-    """Turn due schedules into pending deliveries and lease up to `limit` of them, atomically."""
+) -> Claimed:
+    """Turn due schedules into pending deliveries and lease up to `limit` of them, atomically. Slots
+    let go (too late after downtime, or superseded by a later one) are recorded as skipped, with why."""
     async with db.transaction() as tx:
         rows = await tx.fetchall(
             f"SELECT {_SCHEDULE_COLUMNS}, m.quiet_start, m.quiet_end FROM schedules s"
@@ -152,28 +156,25 @@ async def claim(
             " WHERE s.state = 'active' AND s.next_run_utc <= ? ORDER BY s.next_run_utc LIMIT ?",
             (ts(now), limit),
         )
-        new_deliveries = []
-        advances = []
+        new_deliveries, skipped, advances = [], [], []
         for row in rows:
             schedule = _schedule(row)
-            quiet_start, quiet_end = row[14], row[15]
             assert schedule.next_run is not None and schedule.next_slot is not None
-            if quiet_start and quiet_end:
-                start, end = time.fromisoformat(quiet_start), time.fromisoformat(quiet_end)
-                if in_quiet_hours(now.astimezone(schedule.zone).time(), start, end):
-                    # Quiet hours: the same slot, later. Nothing is lost, nothing arrives at night.
-                    later = quiet_hours_end(now, schedule.zone, start, end)
-                    advances.append((ts(later), schedule.next_slot.isoformat(), schedule.last_variant, schedule.id))
-                    continue
+            later = _quiet_until(row[14], row[15], schedule, now)
+            if later is not None:
+                # Quiet hours: the same slot, later. Nothing is lost, nothing arrives at night.
+                advances.append((ts(later), schedule.next_slot.isoformat(), schedule.last_variant, schedule.id))
+                continue
             decision = decide(schedule.recurrence, schedule.next_run, schedule.next_slot, now, window)
             variant = schedule.last_variant
             if decision.send is not None:
-                count = max(1, variants(schedule.kind))
-                choices = [i for i in range(count) if i != schedule.last_variant] or [0]
+                choices = [i for i in range(max(1, variants(schedule.kind))) if i != schedule.last_variant] or [0]
                 variant = rng.choice(choices)
                 new_deliveries.append(
                     (schedule.id, decision.send.isoformat(), schedule.user_id, ts(now), ts(now), variant, ts(now))
                 )
+            skipped += [(schedule.id, d.isoformat(), schedule.user_id, ts(now), ts(now), why, ts(now))
+                        for d, why in decision.skipped]  # fmt: skip
             advances.append((ts(decision.next_run), decision.next_slot.isoformat(), variant, schedule.id))
         if new_deliveries:
             await tx.executemany(
@@ -181,18 +182,43 @@ async def claim(
                 " created_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
                 new_deliveries,
             )
+        if skipped:
+            await tx.executemany(
+                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, reason,"
+                " created_at) VALUES (?, ?, ?, 'skipped', ?, ?, ?, ?)",
+                skipped,
+            )
         if advances:
             await tx.executemany(
-                "UPDATE schedules SET next_run_utc = ?, next_slot = ?, last_variant = ? WHERE id = ?",
-                advances,
+                "UPDATE schedules SET next_run_utc = ?, next_slot = ?, last_variant = ? WHERE id = ?", advances
             )
-        return await _lease(tx, now, lease, limit)
+        return Claimed(
+            await _lease(tx, now, lease, limit), stale=sum(1 for s in skipped if s[5] == "stale"), planned=len(rows)
+        )
+
+
+def _quiet_until(quiet_start: str | None, quiet_end: str | None, schedule: Schedule, now: datetime) -> datetime | None:
+    """When the member's quiet hours end, if `now` is inside them."""
+    if not (quiet_start and quiet_end):
+        return None
+    start, end = time.fromisoformat(quiet_start), time.fromisoformat(quiet_end)
+    if not in_quiet_hours(now.astimezone(schedule.zone).time(), start, end):
+        return None
+    return quiet_hours_end(now, schedule.zone, start, end)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    jobs: list[Job]
+    stale: int  # slots let go this time because they were past the catch-up window
+    planned: int = 0  # due schedules moved on to their next run (with or without a delivery)
 
 
 async def _lease(tx: Executor, now: datetime, lease: timedelta, limit: int, only: int | None = None) -> list[Job]:
     rows = await tx.fetchall(
         "SELECT d.id, COALESCE(d.root_id, d.id), d.schedule_id, s.kind, d.user_id, s.guild_id, s.ref_id, d.slot,"
-        " COALESCE(d.variant, 0), d.attempts + 1, d.first_due, m.dm_channel_id, m.dm_closed_at, m.last_locale"
+        " COALESCE(d.variant, 0), d.attempts + 1, d.first_due, m.dm_channel_id, m.dm_closed_at, m.last_locale,"
+        " d.in_flight"
         " FROM deliveries d JOIN schedules s ON s.id = d.schedule_id LEFT JOIN members m ON m.user_id = d.user_id"
         " WHERE d.status = 'pending' AND d.due_utc <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)"
         + (" AND d.id = ?" if only is not None else "")
@@ -221,6 +247,7 @@ async def _lease(tx: Executor, now: datetime, lease: timedelta, limit: int, only
             dm_channel_id=r[11],
             dm_closed=r[12] is not None,
             locale=r[13],
+            maybe_sent=bool(r[14]),
         )
         for r in rows
     ]
@@ -233,6 +260,9 @@ class Outcome:
     channel_id: int | None = None
     message_id: int | None = None
     retry_at: datetime | None = None
+    reason: str | None = None
+    maybe_sent: bool = False  # a retry after a lost answer: the request may have arrived
+    problem: str | None = None  # why a send will be retried ("429", "502", "timeout"), for one log line
 
 
 async def record(db: Database, outcomes: Iterable[Outcome], now: datetime) -> None:
@@ -241,23 +271,39 @@ async def record(db: Database, outcomes: Iterable[Outcome], now: datetime) -> No
     for o in outcomes:
         if o.status == "retry":
             assert o.retry_at is not None
-            retries.append((ts(o.retry_at), o.delivery_id))
+            retries.append((ts(o.retry_at), int(o.maybe_sent), o.delivery_id))
         else:
-            done.append((o.status, o.channel_id, o.message_id, ts(now) if o.status == "sent" else None, o.delivery_id))
+            sent_at = ts(now) if o.status == "sent" else None
+            done.append((o.status, o.channel_id, o.message_id, sent_at, o.reason, o.delivery_id))
     if not done and not retries:
         return
     async with db.transaction() as tx:
         if done:
             await tx.executemany(
-                "UPDATE deliveries SET status = ?, channel_id = ?, message_id = ?, sent_at = ?, lease_until = NULL"
-                " WHERE id = ?",
+                "UPDATE deliveries SET status = ?, channel_id = ?, message_id = ?, sent_at = ?, lease_until = NULL,"
+                " in_flight = 0, reason = ? WHERE id = ?",
                 done,
             )
         if retries:
             await tx.executemany(
-                "UPDATE deliveries SET due_utc = ?, lease_until = NULL WHERE id = ? AND status = 'pending'",
+                "UPDATE deliveries SET due_utc = ?, lease_until = NULL, in_flight = ?"
+                " WHERE id = ? AND status = 'pending'",
                 retries,
             )
+
+
+async def mark_sending(db: Database, delivery_ids: list[int]) -> None:
+    """These deliveries' requests go out now: after a crash, they are checked before being sent again."""
+    async with db.transaction() as tx:
+        await tx.executemany("UPDATE deliveries SET in_flight = 1 WHERE id = ?", [(i,) for i in delivery_ids])
+
+
+async def release_leases(db: Database) -> int:
+    """At start-up, when no other process can be sending (one process per SQLite file): what the last
+    life leased is due again now instead of when its lease runs out, still marked possibly sent."""
+    return await db.execute(
+        "UPDATE deliveries SET lease_until = NULL WHERE status = 'pending' AND lease_until IS NOT NULL"
+    )
 
 
 async def lease_one(db: Database, delivery_id: int, now: datetime, lease: timedelta) -> Job | None:

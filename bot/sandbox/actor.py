@@ -79,8 +79,13 @@ class Result:
 class Actor:
     """One user acting in the sandbox, in a server (guild) or in DMs (guild=None)."""
 
-    def __init__(self, sandbox: Sandbox, user: User, guild: Guild | None = None) -> None:
+    def __init__(
+        self, sandbox: Sandbox, user: User, guild: Guild | None = None, *, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
         self.sandbox, self.user, self.guild = sandbox, user, guild
+        # How long to wait for the bot's response to an interaction, and again for a deferred one to finish.
+        self.timeout = timeout
+        self.last_interaction: Interaction | None = None  # the latest one sent, answered or not
 
     def default_channel(self) -> Channel:
         if self.guild is None:
@@ -338,19 +343,22 @@ class Actor:
             data=data,
             message=message,  # type: ignore[arg-type]
         )
+        self.last_interaction = interaction
         await self.sandbox.dispatch("INTERACTION_CREATE", self.sandbox.interaction_payload(interaction))
         try:
-            await asyncio.wait_for(asyncio.shield(interaction.responded), DEFAULT_TIMEOUT)
+            await asyncio.wait_for(asyncio.shield(interaction.responded), self.timeout)
         except TimeoutError:
             refused = "".join(f"\n  refused: {r}" for r in self.sandbox.refusals_for(interaction))
             raise TimeoutError(f"the bot did not answer {self.user.name}'s interaction in time{refused}") from None
         result = Result(self.sandbox, interaction)
         try:
             if interaction.response_type == 5:
-                await self._until(lambda: result.message is not None and not result.message.flags & LOADING)
+                await self._until(
+                    interaction, lambda: result.message is not None and not result.message.flags & LOADING
+                )
             elif interaction.response_type == 6:
                 # A deferred update: the member sees something once the bot edits or follows up.
-                await self._until(lambda: interaction.updates >= 2)
+                await self._until(interaction, lambda: interaction.updates >= 2)
         except TimeoutError:
             refused = "".join(f"\n  refused: {r}" for r in self.sandbox.refusals_for(interaction))
             if not refused:
@@ -358,8 +366,19 @@ class Actor:
             raise TimeoutError(f"the bot never finished {self.user.name}'s deferred interaction{refused}") from None
         return result
 
-    async def _until(self, condition: Any, timeout: float = DEFAULT_TIMEOUT) -> None:
-        await self.sandbox.wait_for_message(lambda m: condition(), timeout=timeout)
+    async def _until(self, interaction: Interaction, condition: Any) -> None:
+        """Wait for `condition` about one interaction: the sandbox signals every change to it (callback,
+        edits, followups), so thousands of members can wait at once without rescanning messages."""
+
+        async def holds() -> None:
+            while not condition():
+                interaction.changed.clear()
+                await interaction.changed.wait()
+
+        try:
+            await asyncio.wait_for(holds(), self.timeout)
+        except TimeoutError:
+            raise TimeoutError("no matching message arrived in the sandbox") from None
 
     # ---- reading -------------------------------------------------------------------------------
 

@@ -47,31 +47,28 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
 
     async def stats(request: web.Request) -> web.Response:
         # Running counters only: a scan of every message here would stall the server under load.
+        return _ok(sandbox.stats())
+
+    async def duplicates(request: web.Request) -> web.Response:
+        """Channels that received more than one bot-initiated message (read once, at the end).
+
+        `?since_reset=1` counts only messages made after the last `/reset` (a welcome before a
+        burst of check-ins is not a duplicate of it).
+        """
+        since = sandbox.reset_watermark if request.query.get("since_reset") == "1" else 0
+        per_channel = Counter(
+            m.channel_id for m in sandbox.messages.values() if m.interaction_id is None and m.id > since
+        )
         return _ok(
             {
-                "messages": sandbox.sent_posts,
-                "requests": len(sandbox.requests),
-                "interaction_requests": sandbox.interaction_requests,
-                "rate_limited": sandbox.rate_limited_responses,
-                "first_send": sandbox.first_post,
-                "last_send": sandbox.last_post,
-                "max_posts_per_second": sandbox.max_posts_per_second,
-                "ready": sandbox.ready.is_set(),
-                "guilds": len(sandbox.guilds),
-                "command_syncs": sandbox.command_syncs,
+                "channels_with_duplicates": sum(1 for c in per_channel.values() if c > 1),
+                "channels_reached": len(per_channel),
+                "most_in_one_channel": max(per_channel.values(), default=0),
             }
         )
 
-    async def duplicates(request: web.Request) -> web.Response:
-        """Channels that received more than one bot-initiated message (read once, at the end)."""
-        per_channel = Counter(m.channel_id for m in sandbox.messages.values() if m.interaction_id is None)
-        return _ok({"channels_with_duplicates": sum(1 for c in per_channel.values() if c > 1)})
-
     async def reset(request: web.Request) -> web.Response:
-        sandbox.requests.clear()
-        sandbox.rate_limited_responses = sandbox.sent_posts = sandbox.interaction_requests = 0
-        sandbox.first_post = sandbox.last_post = None
-        sandbox.max_posts_per_second = 0
+        sandbox.reset_stats()
         # Everything built so far lives until the end: keep the collector from rescanning it.
         gc.collect()
         gc.freeze()
@@ -90,7 +87,53 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
         seconds = (result.interaction.responded_at or time.monotonic()) - result.interaction.created
         return _ok({"ok": True, "seconds": seconds, "content": result.content[:200]})
 
+    async def nonces(request: web.Request) -> web.Response:
+        """{"lifetime": seconds or null}: how long enforce_nonce remembers a nonce (0 = not at all)."""
+        body = await request.json()
+        lifetime = body.get("lifetime")
+        sandbox.set_nonce_lifetime(None if lifetime is None else float(lifetime))
+        return _ok({"lifetime": sandbox.nonce_lifetime})
+
+    async def outage(request: web.Request) -> web.Response:
+        """{"seconds": 90, "status": 502}: Discord down (REST and gateway); seconds 0 ends it."""
+        body = await request.json()
+        record = await sandbox.outage(float(body.get("seconds", 0)), int(body.get("status", 502)))
+        return _ok({"outage": record.payload(time.monotonic()) if record else None})
+
+    async def storm(request: web.Request) -> web.Response:
+        """{"seconds": 20, "retry_after": 1.0}: every bot request gets a global 429 meanwhile."""
+        body = await request.json()
+        sandbox.rate_limit_storm(float(body.get("seconds", 0)), float(body.get("retry_after", 1.0)))
+        return _ok({})
+
+    async def shared_limit(request: web.Request) -> web.Response:
+        """{"path_contains": "/users/@me/channels", "count": 1, "retry_after": 1.0}: shared-scope 429s."""
+        body = await request.json()
+        sandbox.shared_limit(
+            str(body.get("path_contains", "")), int(body.get("count", 1)), float(body.get("retry_after", 1.0))
+        )
+        return _ok({})
+
+    async def start_checkins(request: web.Request) -> web.Response:
+        """The burst benchmark's member flow; answers when every member is done (it can take minutes)."""
+        body = await request.json()
+        users = [sandbox.users[int(u)] for u in body["user_ids"]]
+        runs = await sandbox.start_checkins(
+            users,
+            sandbox.guilds[int(body["guild_id"])],
+            time=str(body["time"]),
+            timezone=str(body.get("timezone", "UTC")),
+            concurrency=int(body.get("concurrency", 16)),
+            timeout=float(body.get("timeout", 300.0)),
+        )
+        return _ok({"members": [run.payload() for run in runs]})
+
     app.router.add_post("/_sandbox/setup", setup)
+    app.router.add_post("/_sandbox/nonces", nonces)
+    app.router.add_post("/_sandbox/outage", outage)
+    app.router.add_post("/_sandbox/storm", storm)
+    app.router.add_post("/_sandbox/shared_limit", shared_limit)
+    app.router.add_post("/_sandbox/start_checkins", start_checkins)
     app.router.add_post("/_sandbox/rate_limit", rate_limit)
     app.router.add_get("/_sandbox/stats", stats)
     app.router.add_get("/_sandbox/duplicates", duplicates)

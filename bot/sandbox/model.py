@@ -299,6 +299,7 @@ class Message:
     edited_at: str | None = None
     deleted: bool = False
     files: dict[str, bytes] = field(default_factory=dict)
+    arrived: float = field(default_factory=time.monotonic)  # when the sandbox stored it
 
     @property
     def ephemeral(self) -> bool:

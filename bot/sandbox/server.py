@@ -2,16 +2,19 @@
 
 The unmodified bot connects to it through DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL. It
 implements what the bot uses, records everything the bot sends (the transcript) and can misbehave
-on purpose: global rate limits with real 429s, injected 5xx errors, dropped connections.
+on purpose: global rate limits with real 429s, 429 storms and shared-scope 429s, injected 5xx errors,
+outages (REST and gateway), dropped connections, a nonce memory that forgets after a few minutes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import collections
 import contextlib
 import json
 import logging
+import math
 import re
 import secrets
 import time
@@ -77,7 +80,10 @@ class Interaction:
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     updates: int = 0  # the callback, then every edit and followup
     responded_at: float | None = None
-    created: float = field(default_factory=time.monotonic)
+    # When the member saw the bot's answer: the callback for an immediate one, the edit that ended
+    # "thinking" for a deferred reply, the first edit or followup for a deferred update.
+    answered_at: float | None = None
+    created: float = field(default_factory=time.monotonic)  # just before INTERACTION_CREATE is dispatched
 
 
 @dataclass
@@ -97,6 +103,28 @@ class Fault:
     remaining: int
     path_contains: str
     drop: bool = False
+
+
+@dataclass
+class SharedLimit:
+    """The next `remaining` requests whose path contains `path_contains` get a shared-scope 429."""
+
+    path_contains: str
+    remaining: int
+    retry_after: float
+
+
+@dataclass
+class Outage:
+    """Discord unreachable from `started` until `until` (monotonic); `until` moves up if ended early."""
+
+    started: float
+    until: float
+    status: int
+
+    def payload(self, now: float) -> dict[str, Any]:
+        ended = self.until if now >= self.until else None
+        return {"started": self.started, "ended": ended, "until": self.until, "status": self.status}
 
 
 @dataclass
@@ -147,13 +175,28 @@ class _RateLimiter:
 
 Handler = Callable[..., Awaitable[web.StreamResponse]]
 
+REQUEST_KINDS = ("dm_open", "message", "other")
+
+
+def request_kind(method: str, path: str) -> str:
+    """How the benchmarks count a bot request: opening a DM, posting a message, or anything else."""
+    if method == "POST" and path == "/users/@me/channels":
+        return "dm_open"
+    if method == "POST" and path.startswith("/channels/") and path.endswith("/messages"):
+        return "message"
+    return "other"
+
 
 class Sandbox:
     """The server, its world, and the record of what the bot did."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, control: bool = False) -> None:
+    def __init__(
+        self, *, host: str = "127.0.0.1", port: int = 0, control: bool = False, nonce_lifetime: float | None = 300.0
+    ) -> None:
         self.host, self.port = host, port
         self.control = control
+        # Seconds a (channel, nonce) is remembered for enforce_nonce: None = forever, 0 = no deduplication.
+        self.nonce_lifetime = nonce_lifetime
         self.token = "sandbox." + secrets.token_urlsafe(24)
         self.application_id = snowflake()
         self.bot_user = User(snowflake(), "Check-in Bot", bot=True)
@@ -179,9 +222,26 @@ class Sandbox:
         self.last_post: float | None = None
         self.max_posts_per_second = 0
         self._post_window: collections.deque[float] = collections.deque()
+        # Every bot request (not interaction callbacks or webhooks, which Discord's global limit ignores).
+        self.requests_by_kind: dict[str, int] = dict.fromkeys(REQUEST_KINDS, 0)
+        self.responses_by_status: collections.Counter[int] = collections.Counter()
+        self.rate_limited_by_scope: dict[str, int] = {"global": 0, "shared": 0}
+        self.reset_watermark = 0
+        self.max_requests_per_second = 0
+        self._request_window: collections.deque[float] = collections.deque()
         self._limiter: _RateLimiter | None = None
         self._faults: list[Fault] = []
-        self._nonces: dict[tuple[int, str], int] = {}
+        self._shared_limits: list[SharedLimit] = []
+        self.outages: list[Outage] = []
+        self._storm_until = 0.0
+        self._storm_retry_after = 1.0
+        # (channel, nonce) -> (message id, monotonic time), oldest first.
+        self._nonces: dict[tuple[int, str], tuple[int, float]] = {}
+        self._interactions_by_id: dict[int, Interaction] = {}
+        # Messages per channel, in creation order; rebuilt if someone stores into `messages` directly.
+        self._by_channel: dict[int, list[Message]] = {}
+        self._indexed = 0
+        self._dm_waiters: dict[int, list[tuple[float, asyncio.Future[Message]]]] = {}
         self.session: GatewaySession | None = None
         self.ready = asyncio.Event()
         self.identifies = 0
@@ -329,6 +389,106 @@ class Sandbox:
             ws, self.session.ws = self.session.ws, None
             await ws.close(code=4000, message=b"sandbox dropped the connection")
 
+    def set_nonce_lifetime(self, seconds: float | None) -> None:
+        """How long a nonce is remembered for enforce_nonce: None = forever, 0 = no deduplication."""
+        self.nonce_lifetime = seconds
+        if seconds == 0:
+            self._nonces.clear()
+
+    async def outage(self, seconds: float, status: int = 502) -> Outage | None:
+        """Discord down for `seconds`: REST (but interaction callbacks and webhooks) answers `status`,
+        the gateway connection is dropped and new ones are refused with `status` at the upgrade.
+        `seconds <= 0` ends the current outage."""
+        now = time.monotonic()
+        self.end_outage()
+        if seconds <= 0:
+            return None
+        record = Outage(now, now + seconds, status)
+        self.outages.append(record)
+        self.transcript.note(f"Discord is down for {seconds:g} s ({status})")
+        await self.drop_gateway()
+        return record
+
+    def end_outage(self) -> None:
+        now = time.monotonic()
+        for record in self.outages:
+            if record.until > now:
+                record.until = now
+
+    def current_outage(self) -> Outage | None:
+        if not self.outages:
+            return None
+        record = self.outages[-1]
+        return record if record.started <= time.monotonic() < record.until else None
+
+    def rate_limit_storm(self, seconds: float, retry_after: float = 1.0) -> None:
+        """For `seconds`, every bot request (not interaction callbacks or webhooks) gets a global 429."""
+        self._storm_until = time.monotonic() + max(0.0, seconds)
+        self._storm_retry_after = retry_after
+
+    def shared_limit(self, path_contains: str, count: int = 1, retry_after: float = 1.0) -> None:
+        """The next `count` requests whose path contains `path_contains` get a shared-scope 429
+        (a per-resource limit: not global, not counted against the bot)."""
+        self._shared_limits.append(SharedLimit(path_contains, count, retry_after))
+
+    def reset_stats(self) -> None:
+        """Zero the running counters (the world, faults and outages stay as they are)."""
+        self.requests.clear()
+        self.rate_limited_responses = self.sent_posts = self.interaction_requests = 0
+        self.first_post = self.last_post = None
+        self.max_posts_per_second = self.max_requests_per_second = 0
+        self._post_window.clear()
+        self._request_window.clear()
+        self.requests_by_kind = dict.fromkeys(REQUEST_KINDS, 0)
+        self.responses_by_status.clear()
+        self.rate_limited_by_scope = {"global": 0, "shared": 0}
+        # Ids are time-ordered: anything made after this one was made after the reset.
+        self.reset_watermark = snowflake()
+
+    def stats(self) -> dict[str, Any]:
+        """Running counters only: reading them costs nothing, whatever the load."""
+        now = time.monotonic()
+        return {
+            "messages": self.sent_posts,
+            "requests": len(self.requests),
+            "interaction_requests": self.interaction_requests,
+            "requests_by_kind": dict(self.requests_by_kind),
+            "responses_by_status": {str(k): v for k, v in sorted(self.responses_by_status.items())},
+            "rate_limited": self.rate_limited_responses,
+            "rate_limited_by_scope": dict(self.rate_limited_by_scope),
+            "max_requests_per_second": self.max_requests_per_second,
+            "first_send": self.first_post,
+            "last_send": self.last_post,
+            "max_posts_per_second": self.max_posts_per_second,
+            "ready": self.ready.is_set(),
+            "connected": self.session is not None and self.session.ws is not None and not self.session.ws.closed,
+            "identifies": self.identifies,
+            "resumes": self.resumes,
+            "guilds": len(self.guilds),
+            "command_syncs": self.command_syncs,
+            "outage": self.current_outage() is not None,
+            "outages": [o.payload(now) for o in self.outages],
+            "storm": now < self._storm_until,
+            "now": now,
+        }
+
+    async def start_checkins(
+        self,
+        users: list[User],
+        guild: Guild,
+        *,
+        time: str,
+        timezone: str = "UTC",
+        concurrency: int = 16,
+        timeout: float = 300.0,
+    ) -> list[Any]:
+        """The burst benchmark's member flow (see bot.sandbox.flows.start_checkins)."""
+        from bot.sandbox.flows import start_checkins
+
+        return await start_checkins(
+            self, users, guild, time=time, timezone=timezone, concurrency=concurrency, timeout=timeout
+        )
+
     # ---- messages as members see them ----------------------------------------------------------
 
     def dm_channel_of(self, user: User) -> Channel | None:
@@ -372,6 +532,50 @@ class Sandbox:
         async with self._message_event:
             self._message_event.notify_all()
 
+    def channel_messages(self, channel_id: int) -> list[Message]:
+        """Every message stored in a channel (deleted and ephemeral ones too), in creation order."""
+        if self._indexed != len(self.messages):
+            self._by_channel = {}
+            for message in self.messages.values():
+                self._by_channel.setdefault(message.channel_id, []).append(message)
+            self._indexed = len(self.messages)
+        return self._by_channel.get(channel_id, [])
+
+    def _first_bot_dm(self, user_id: int, after: float) -> Message | None:
+        channel_id = self.dm_channels.get(user_id)
+        if channel_id is None:
+            return None
+        for message in self.channel_messages(channel_id):
+            if message.arrived > after and message.interaction_id is None and not message.deleted:
+                return message
+        return None
+
+    async def next_bot_dm(self, user: User, *, after: float, timeout: float = 5.0) -> Message:
+        """The first message the bot sent on its own (not an interaction answer) to this user's DMs
+        that arrived after the monotonic time `after`; cheap enough for thousands of waiters."""
+        found = self._first_bot_dm(user.id, after)
+        if found is not None:
+            return found
+        future: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
+        waiters = self._dm_waiters.setdefault(user.id, [])
+        waiters.append((after, future))
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise TimeoutError(f"the bot sent {user.name} no DM in time") from None
+        finally:
+            with contextlib.suppress(ValueError):
+                waiters.remove((after, future))
+            if not waiters:
+                self._dm_waiters.pop(user.id, None)
+
+    def _wake_dm_waiters(self, channel: Channel, message: Message) -> None:
+        if channel.type != DM or channel.recipient_id not in self._dm_waiters:
+            return
+        for after, future in self._dm_waiters[channel.recipient_id]:
+            if message.arrived > after and not future.done():
+                future.set_result(message)
+
     def refusals_for(self, interaction: Interaction) -> list[Refusal]:
         """What the sandbox refused of the bot's answers (callback, edits, followups) to an interaction."""
         return [r for r in self.invalid_requests if f"/{interaction.token}" in r.path]
@@ -402,6 +606,10 @@ class Sandbox:
                 session.ws = None
 
     async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        outage = self.current_outage()
+        if outage is not None:
+            # As Cloudflare does when Discord is down: the upgrade fails (discord.py backs off and retries).
+            return _outage_response(outage.status)
         ws = web.WebSocketResponse(heartbeat=None, max_msg_size=0)
         await ws.prepare(request)
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None}))
@@ -491,6 +699,7 @@ class Sandbox:
             ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", self._put_commands),
             ("POST", r"/users/@me/channels", self._create_dm),
             ("GET", r"/channels/(\d+)", self._get_channel),
+            ("GET", r"/channels/(\d+)/messages", self._get_messages),
             ("POST", r"/channels/(\d+)/messages", self._create_message),
             ("GET", r"/channels/(\d+)/messages/(\d+)", self._get_message),
             ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
@@ -511,11 +720,25 @@ class Sandbox:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         arrived = time.monotonic()
-        response = await self._route(request, path)
+        is_interaction = path.startswith(("/interactions/", "/webhooks/"))
+        if not is_interaction:
+            self._count_request(request.method, path, arrived)
+        response = await self._route(request, path, is_interaction)
         self.requests.append(RequestRecord(request.method, path, response.status, arrived))
+        if not is_interaction:
+            self.responses_by_status[response.status] += 1
         if request.method == "POST" and path.endswith("/messages") and response.status == 200:
             self._count_post(arrived)
         return response
+
+    def _count_request(self, method: str, path: str, at: float) -> None:
+        """A bot request as it arrives, whatever the answer (429s and 502s too: the bot sent them)."""
+        self.requests_by_kind[request_kind(method, path)] += 1
+        window = self._request_window
+        window.append(at)
+        while at - window[0] >= 1.0:
+            window.popleft()
+        self.max_requests_per_second = max(self.max_requests_per_second, len(window))
 
     def _count_post(self, at: float) -> None:
         self.sent_posts += 1
@@ -527,11 +750,20 @@ class Sandbox:
             window.popleft()
         self.max_posts_per_second = max(self.max_posts_per_second, len(window))
 
-    async def _route(self, request: web.Request, path: str) -> web.StreamResponse:
-        is_interaction = path.startswith(("/interactions/", "/webhooks/"))
+    async def _route(self, request: web.Request, path: str, is_interaction: bool) -> web.StreamResponse:
         self.interaction_requests += is_interaction
+        if not is_interaction:
+            outage = self.current_outage()
+            if outage is not None:
+                return _outage_response(outage.status)
         if not is_interaction and request.headers.get("Authorization") != "Bot " + self.token:
             return _json({"message": "401: Unauthorized", "code": 0}, 401)
+        if not is_interaction and time.monotonic() < self._storm_until:
+            return self._too_many_requests(self._storm_retry_after, is_global=True)
+        for limit in self._shared_limits:
+            if limit.remaining > 0 and limit.path_contains in path:
+                limit.remaining -= 1
+                return self._too_many_requests(limit.retry_after, is_global=False)
         for fault in self._faults:
             if fault.remaining > 0 and fault.path_contains in path:
                 fault.remaining -= 1
@@ -544,17 +776,7 @@ class Sandbox:
         if self._limiter is not None and not is_interaction:
             wait = self._limiter.check()
             if wait:
-                self.rate_limited_responses += 1
-                return _json(
-                    {"message": "You are being rate limited.", "retry_after": round(wait, 3), "global": True},
-                    429,
-                    {
-                        "Retry-After": str(max(1, round(wait))),
-                        "X-RateLimit-Global": "true",
-                        "X-RateLimit-Scope": "global",
-                        "Via": "1.1 google",
-                    },
-                )
+                return self._too_many_requests(wait, is_global=True)
         for method, pattern, handler in self._routes:
             if method != request.method:
                 continue
@@ -566,6 +788,27 @@ class Sandbox:
                 except limits.InvalidRequest as refused:
                     return self._refuse(request.method, path, body, refused)
         return _json({"message": "404: Not Found", "code": 0}, 404)
+
+    def _too_many_requests(self, retry_after: float, *, is_global: bool) -> web.Response:
+        """Discord's 429: global (the bot's whole budget) or shared (a per-resource limit)."""
+        scope = "global" if is_global else "shared"
+        self.rate_limited_responses += 1
+        self.rate_limited_by_scope[scope] += 1
+        body = {"message": "You are being rate limited.", "retry_after": round(retry_after, 3), "global": is_global}
+        # Via: discord.py takes a 429 without it for a Cloudflare ban.
+        headers = {"Retry-After": str(max(1, math.ceil(retry_after))), "X-RateLimit-Scope": scope, "Via": "1.1 google"}
+        if is_global:
+            headers["X-RateLimit-Global"] = "true"
+        else:
+            headers.update(
+                {
+                    "X-RateLimit-Limit": "1",
+                    "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset": f"{time.time() + retry_after:.3f}",
+                    "X-RateLimit-Reset-After": f"{retry_after:.3f}",
+                }
+            )
+        return _json(body, 429, headers)
 
     def _refuse(self, method: str, path: str, body: Any, refused: limits.InvalidRequest) -> web.Response:
         """Answer as Discord does for a payload it will not accept, and remember it for the tests."""
@@ -712,16 +955,47 @@ class Sandbox:
         limits.check_message(body, files=len(files), creating=True)
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
-            previous = self._nonces.get((channel.id, str(nonce)))
+            previous = self._remembered_nonce(channel.id, str(nonce))
             if previous is not None:
-                return _json(self.messages[previous].payload(self.users))
+                return _json(previous.payload(self.users))
         message = self._new_message(channel, body, files, author=self.bot_user)
         if nonce is not None:
             message.nonce = str(nonce)
-            self._nonces[(channel.id, str(nonce))] = message.id
+            self._remember_nonce(channel.id, message.nonce, message)
         self.transcript.bot_message(message)
         await self._notify()
+        self._wake_dm_waiters(channel, message)
         return _json(message.payload(self.users))
+
+    def _remembered_nonce(self, channel_id: int, nonce: str) -> Message | None:
+        """The message sent with this nonce within the nonce lifetime (expired ones are forgotten here)."""
+        lifetime = self.nonce_lifetime
+        if lifetime == 0:
+            return None
+        found = self._nonces.get((channel_id, nonce))
+        if found is None:
+            return None
+        message_id, at = found
+        if lifetime is not None and time.monotonic() - at >= lifetime:
+            del self._nonces[(channel_id, nonce)]
+            return None
+        return self.messages.get(message_id)
+
+    def _remember_nonce(self, channel_id: int, nonce: str, message: Message) -> None:
+        lifetime = self.nonce_lifetime
+        if lifetime == 0:
+            return
+        now = time.monotonic()
+        key = (channel_id, nonce)
+        self._nonces.pop(key, None)  # re-inserted last, so the dict stays oldest first
+        self._nonces[key] = (message.id, now)
+        if lifetime is not None:
+            # Forget what has expired, oldest first, so the memory holds only the last few minutes.
+            while self._nonces:
+                oldest = next(iter(self._nonces))
+                if now - self._nonces[oldest][1] < lifetime:
+                    break
+                del self._nonces[oldest]
 
     def _new_message(
         self,
@@ -751,6 +1025,9 @@ class Sandbox:
         message.pings = compute_pings(message.content, message.allowed_mentions, guild)
         self._attach(message, body, files)
         self.messages[message.id] = message
+        if self._indexed == len(self.messages) - 1:
+            self._by_channel.setdefault(channel.id, []).append(message)
+            self._indexed += 1
         return message
 
     def _attach(self, message: Message, body: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> None:
@@ -797,6 +1074,41 @@ class Sandbox:
             return _json({"message": "Unknown Message", "code": 10008}, 404)
         return _json(message.payload(self.users))
 
+    async def _get_messages(self, request: web.Request, body: Any, files: Any, channel_id: str) -> web.StreamResponse:
+        """Get Channel Messages: newest first; `limit` 1..100 (50); one of `around`, `before`, `after`."""
+        channel = self.channels.get(int(channel_id))
+        if channel is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        if channel.type != DM and not self._bot_can(channel, view_channel=True):
+            return _json({"message": "Missing Access", "code": 50001}, 403)
+        query = request.query
+        problems: list[limits.Problem] = []
+        limit = _query_int(query, "limit", 50, problems, low=1, high=100)
+        anchors = {key: _query_int(query, key, None, problems) for key in ("around", "before", "after")}
+        if problems:
+            raise limits.InvalidFormBody(problems)
+        if channel.type != DM and not self._bot_can(channel, read_message_history=True):
+            return _json([])  # as Discord: no history without Read Message History
+        shown = sorted(
+            (m for m in self.channel_messages(channel.id) if not m.deleted and m.visible_to is None),
+            key=lambda m: m.id,
+        )
+        ids = [m.id for m in shown]
+        around, before, after = anchors["around"], anchors["before"], anchors["after"]
+        if around is not None:
+            middle = bisect.bisect_left(ids, around)
+            start = max(0, middle - limit // 2)
+            chosen = shown[start : start + limit]
+        elif before is not None:
+            end = bisect.bisect_left(ids, before)
+            chosen = shown[max(0, end - limit) : end]
+        elif after is not None:
+            start = bisect.bisect_right(ids, after)
+            chosen = shown[start : start + limit]
+        else:
+            chosen = shown[-limit:]
+        return _json([m.payload(self.users) for m in reversed(chosen)])
+
     async def _edit_message(
         self, request: web.Request, body: dict[str, Any], files: Any, channel_id: str, message_id: str
     ) -> web.StreamResponse:
@@ -806,6 +1118,9 @@ class Sandbox:
         limits.check_message(body, files=len(files), creating=False)
         self._edit(message, body, files)
         self.transcript.bot_edit(message)
+        interaction = self._interactions_by_id.get(message.interaction_id or 0)
+        if interaction is not None:
+            self._touch(interaction)
         await self._notify()
         return _json(message.payload(self.users))
 
@@ -932,11 +1247,24 @@ class Sandbox:
             out["resource"] = resource
         interaction.updates += 1
         interaction.responded_at = time.monotonic()
-        interaction.changed.set()
+        self._touch(interaction)
         if not interaction.responded.done():
             interaction.responded.set_result(out)
         await self._notify()
         return _json(out)
+
+    def _touch(self, interaction: Interaction) -> None:
+        """The bot changed what the member sees of an interaction: note when they first saw an answer."""
+        if interaction.answered_at is None:
+            kind = interaction.response_type
+            original = self.messages.get(interaction.original_id or 0)
+            if (
+                kind not in (5, 6)
+                or (kind == 5 and original is not None and not original.flags & LOADING)
+                or (kind == 6 and interaction.updates >= 2)
+            ):
+                interaction.answered_at = time.monotonic()
+        interaction.changed.set()
 
     def _interaction_for(self, app_id: str, token: str) -> Interaction | None:
         if app_id != str(self.application_id):
@@ -963,7 +1291,7 @@ class Sandbox:
         message.interaction_id = interaction.id
         interaction.followup_ids.append(message.id)
         interaction.updates += 1
-        interaction.changed.set()
+        self._touch(interaction)
         self.transcript.bot_message(message, reply_to=interaction.user)
         await self._notify()
         return _json(message.payload(self.users))
@@ -1010,7 +1338,7 @@ class Sandbox:
         else:
             self.transcript.bot_edit(message)
         interaction.updates += 1
-        interaction.changed.set()
+        self._touch(interaction)
         await self._notify()
         return _json(message.payload(self.users))
 
@@ -1057,6 +1385,7 @@ class Sandbox:
             message=message,
         )
         self.interactions[interaction.token] = interaction
+        self._interactions_by_id[interaction.id] = interaction
         return interaction
 
     def interaction_payload(self, interaction: Interaction) -> dict[str, Any]:
@@ -1114,6 +1443,32 @@ async def _read_body(request: web.Request) -> tuple[Any, dict[str, tuple[str, by
         return body, files
     raw = await request.read()
     return (json.loads(raw) if raw else {}), files
+
+
+def _query_int(
+    query: Any, key: str, default: int | None, problems: list[limits.Problem], *, low: int = 0, high: int = 2**64
+) -> int | None:
+    raw = query.get(key)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        problems.append(limits.Problem((key,), "NUMBER_TYPE_COERCE", f'Value "{raw}" is not int.'))
+        return default
+    if value < low:
+        problems.append(
+            limits.Problem((key,), "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {low}.")
+        )
+    elif value > high:
+        problems.append(limits.Problem((key,), "NUMBER_TYPE_MAX", f"int value should be less than or equal to {high}."))
+    return value
+
+
+def _outage_response(status: int) -> web.Response:
+    """What Discord's edge answers while Discord is down (a JSON body, as the API's own errors)."""
+    reason = {502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}.get(status, "Server Error")
+    return _json({"message": f"{status}: {reason}", "code": 0}, status)
 
 
 def _unknown_message() -> web.Response:
