@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import sqlite3
 from datetime import timedelta
 from typing import Any
 
@@ -19,7 +18,7 @@ from bot.catalogue import Catalogue
 from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
 from bot.components import answer_malformed
-from bot.database import Database
+from bot.database import TRANSIENT_ERRORS, Database
 from bot.engine import storage as engine_storage
 from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
@@ -144,11 +143,12 @@ class CheckinBot(commands.AutoShardedBot):
 
     async def prepare(self) -> None:
         """Open and migrate the database and build the engine: everything cogs rely on."""
-        self.db = await Database.open(self.settings.database_path)
+        self.db = await Database.open(self.settings.database)
         await self.db.migrate()
         self.keys = await identity.load(self.db)
         # One process per SQLite file (Database.open holds its lock): what the last life leased is ours.
-        released = await engine_storage.release_leases(self.db)
+        # Shared with other processes (PostgreSQL), a lease is someone's until it runs out.
+        released = await engine_storage.release_leases(self.db) if self.db.exclusive else 0
         if released:
             log.info("Found %d deliveries a previous run was sending; they are checked before any re-send", released)
         self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())
@@ -184,7 +184,7 @@ class CheckinBot(commands.AutoShardedBot):
     async def _remember_locale(self, user_id: int, locale: str) -> None:
         try:
             await members.seen(self.db, user_id, locale, self.clock.now())
-        except sqlite3.Error as exc:
+        except TRANSIENT_ERRORS as exc:
             log.debug("Could not note a member's language: %s", exc)
 
     def _claimed(self, interaction: discord.Interaction) -> bool:

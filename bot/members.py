@@ -65,7 +65,7 @@ async def seen(db: Database, user_id: int, locale: str | None, now: datetime) ->
     just deleted their data.
     """
     await db.execute(
-        "UPDATE members SET last_locale = ?, updated_at = ? WHERE user_id = ? AND last_locale IS NOT ?",
+        "UPDATE members SET last_locale = ?, updated_at = ? WHERE user_id = ? AND last_locale IS DISTINCT FROM ?",
         (locale, now.isoformat(), user_id, locale),
     )
 

@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.database_url import SQLITE, InvalidDatabaseUrl, Target, parse_target
+
 _GUILD_SYNC = re.compile(r"^guild:(\d{15,21})$")
 
 
@@ -49,6 +51,8 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr = Field(default=SecretStr(""))
     database_path: Path = Path("data/checkin-bot.sqlite3")
+    # sqlite:///… or postgresql://…; secret, because it may carry a password. Empty: DATABASE_PATH.
+    database_url: SecretStr = Field(default=SecretStr(""))
     discord_api_base_url: str = "https://discord.com/api/v10"
     discord_gateway_url: str = "wss://gateway.discord.gg/"
     command_sync: str = "global"
@@ -72,6 +76,16 @@ class Settings(BaseSettings):
             raise ValueError("must be a ws(s) URL such as wss://gateway.discord.gg/")
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr) -> SecretStr:
+        if value.get_secret_value().strip():
+            try:
+                parse_target(value.get_secret_value())
+            except InvalidDatabaseUrl as exc:
+                raise ValueError(str(exc).rstrip(".")) from None
+        return value
+
     @field_validator("command_sync")
     @classmethod
     def _command_sync(cls, value: str) -> str:
@@ -93,6 +107,12 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError("must be an IANA time zone name such as Europe/London") from None
         return value
+
+    @property
+    def database(self) -> Target:
+        """Where the data lives: DATABASE_URL when set, else the SQLite file at DATABASE_PATH."""
+        url = self.database_url.get_secret_value().strip()
+        return parse_target(url) if url else Target(SQLITE, path=self.database_path)
 
     @property
     def sync(self) -> CommandSync:

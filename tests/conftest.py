@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,27 +13,45 @@ from discord import Permissions
 
 from bot.bot import CheckinBot, point_at
 from bot.clock import FakeClock
+from bot.database import Database
 from bot.sandbox import Actor, Channel, Guild, Message, Role, Sandbox, User
 from bot.settings import Settings, load_settings
+from tests.pg_server import PostgresServer
+
+ENGINES = ("sqlite", "postgresql")
+# On a module: its tests that touch a database run once on each engine (each engine with its own
+# sandbox, clock and bot).
+BOTH_ENGINES = pytest.mark.both_engines
 
 
-def sandbox_settings(sandbox: Sandbox, database_path: Path, **overrides: object) -> Settings:
-    """Settings that point the bot at the sandbox, ignoring any developer .env file."""
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_engines: run the test on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_engines") and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ENGINES, indirect=True, scope="session")
+
+
+def sandbox_settings(sandbox: Sandbox, database: Path | str, **overrides: object) -> Settings:
+    """Settings that point the bot at the sandbox, ignoring any developer .env file; `database` is an
+    SQLite file or a PostgreSQL URL."""
+    where = {"database_url": database} if str(database).startswith("postgresql://") else {"database_path": database}
     return load_settings(
         _env_file=None,
         discord_token=sandbox.token,
         discord_api_base_url=sandbox.api_base_url,
         discord_gateway_url=sandbox.gateway_url,
-        database_path=database_path,
+        **where,
         **overrides,
     )
 
 
 async def start_bot(
-    sandbox: Sandbox, database_path: Path, *, clock: FakeClock | None = None, **overrides: object
+    sandbox: Sandbox, database: Path | str, *, clock: FakeClock | None = None, **overrides: object
 ) -> tuple[CheckinBot, asyncio.Task[None]]:
     """Start the real bot against the sandbox and wait until it is ready."""
-    settings = sandbox_settings(sandbox, database_path, **overrides)
+    settings = sandbox_settings(sandbox, database, **overrides)
     bot = CheckinBot(settings, clock=clock or FakeClock())
     task = asyncio.create_task(bot.start(sandbox.token))
     ready = asyncio.create_task(bot.wait_until_ready())
@@ -52,7 +70,46 @@ async def stop_bot(bot: CheckinBot, task: asyncio.Task[None]) -> None:
 
 
 @pytest.fixture(scope="session")
-async def sandbox() -> AsyncIterator[Sandbox]:
+def postgres() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session, started by the first test that needs it; if it cannot
+    start, those tests fail (never a silent skip)."""
+    server = PostgresServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def engine(request: pytest.FixtureRequest) -> str:
+    """The database engine of this test's world: SQLite unless the module asks for BOTH_ENGINES."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+async def fresh_database(engine: str, request: pytest.FixtureRequest, directory: Path) -> Path | str:
+    """Where a new, empty database for `engine` lives: an SQLite file, or a new PostgreSQL database."""
+    if engine == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        return await server.new_database()
+    return directory / "bot.sqlite3"
+
+
+@pytest.fixture
+async def database_at(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    return await fresh_database(engine, request, tmp_path)
+
+
+@pytest.fixture
+async def database(database_at: Path | str) -> AsyncIterator[Database]:
+    """A new, migrated database on this test's engine."""
+    db = await Database.open(database_at)
+    await db.migrate()
+    yield db
+    await db.close()
+
+
+@pytest.fixture(scope="session")
+async def sandbox(engine: str) -> AsyncIterator[Sandbox]:
     async with Sandbox() as running:
         yield running
 
@@ -72,16 +129,17 @@ async def own_sandbox(sandbox: Sandbox) -> AsyncIterator[Sandbox]:
 
 
 @pytest.fixture(scope="session")
-def clock() -> FakeClock:
+def clock(engine: str) -> FakeClock:
     return FakeClock()
 
 
 @pytest.fixture(scope="session")
 async def bot(
-    sandbox: Sandbox, clock: FakeClock, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[CheckinBot]:
-    path = tmp_path_factory.mktemp("db") / "bot.sqlite3"
-    running, task = await start_bot(sandbox, path, clock=clock)
+    sandbox: Sandbox, clock: FakeClock, engine: str, request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[CheckinBot]:  # fmt: skip
+    where = await fresh_database(engine, request, tmp_path_factory.mktemp("db"))
+    running, task = await start_bot(sandbox, where, clock=clock)
     yield running
     await stop_bot(running, task)
 

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.database import Database
 from bot.engine import storage as engine
 from bot.engine.recurrence import ALL_DAYS, WEEKDAYS
+from tests.conftest import BOTH_ENGINES
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # a Monday
 ZONE = "Europe/London"
 
 
+pytestmark = BOTH_ENGINES
+
+
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "engine.sqlite3")
-    await database.migrate()
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def checkin(db: Database, user_id: int = 1) -> engine.Schedule:

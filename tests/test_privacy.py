@@ -9,8 +9,10 @@ from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.sandbox import Actor, Sandbox
 from cogs.buddies import storage as buddies
-from tests.conftest import Community
+from tests.conftest import BOTH_ENGINES, Community
 from tests.test_checkins_e2e import NOTE, next_checkin, opt_in
+
+pytestmark = BOTH_ENGINES
 
 
 async def rich_history(sandbox: Sandbox, bot: CheckinBot, clock: FakeClock, community: Community) -> None:
@@ -83,13 +85,12 @@ async def test_delete_leaves_no_row_about_them(
     done = await alex.click(ask.message, "Delete everything")
     assert "has been deleted" in done.content
     # Scan every table and every column of the real schema for Alex's id.
-    tables = [r[0] for r in await bot.db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        for column in await bot.db.fetchall(f"PRAGMA table_info({table})"):
+    for table in await bot.db.tables():
+        for column in await bot.db.columns(table):
             count = await bot.db.fetchval(
-                f"SELECT COUNT(*) FROM {table} WHERE {column['name']} = ?", (community.alex.id,)
+                f"SELECT COUNT(*) FROM {table} WHERE CAST({column} AS TEXT) = ?", (str(community.alex.id),)
             )
-            assert count == 0, f"{table}.{column['name']} still mentions them"
+            assert count == 0, f"{table}.{column} still mentions them"
     # Sam's own data is intact, and nothing more is sent to Alex.
     assert await bot.db.fetchval("SELECT COUNT(*) FROM goals WHERE user_id = ?", (community.sam.id,)) == 1
     before = len(sandbox.dms_to(community.alex))

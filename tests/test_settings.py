@@ -62,3 +62,32 @@ def test_token_is_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "very-secret-token-value" not in repr(settings)
     assert "very-secret-token-value" not in str(settings.model_dump())
     assert settings.has_token
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://bot:pa55word-xyz@db.example/checkins",
+        "postgresql://bot:pa55word-xyz@db.example:port/checkins",
+        "postgresql://bot:pa55word-xyz@db.example:5432/",
+        "sqlite://relative.sqlite3",
+    ],
+)
+def test_an_invalid_database_url_is_one_line_without_its_password(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    message = str(caught.value)
+    assert message.startswith("Invalid setting DATABASE_URL:") and "\n" not in message
+    assert "pa55word-xyz" not in message
+
+
+def test_database_url_chooses_the_engine_and_hides_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings(_env_file=None).database.engine == "sqlite"  # the default: DATABASE_PATH's file
+    monkeypatch.setenv("DATABASE_URL", "sqlite:////srv/bot/data.sqlite3")
+    assert str(load_settings(_env_file=None).database.path) == "/srv/bot/data.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", "postgresql://bot:pa55word-xyz@db.example:5432/checkins")
+    settings = load_settings(_env_file=None)
+    assert settings.database.engine == "postgresql"
+    assert "pa55word-xyz" not in repr(settings) + repr(settings.database) + str(settings.database)
+    assert str(settings.database) == "postgresql://bot:***@db.example:5432/checkins"

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import logging
 import random
-import sqlite3
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -18,7 +17,7 @@ from typing import Protocol
 
 from bot import members
 from bot.clock import Clock
-from bot.database import Database
+from bot.database import TRANSIENT_ERRORS, Database
 from bot.engine import storage
 from bot.engine.dm import DmSender, Outgoing, SendResult, nonce_for
 from bot.engine.marks import GroupCommit
@@ -176,7 +175,7 @@ class Dispatcher:
         batch, self._unrecorded = self._unrecorded, []
         try:
             await storage.record(self.db, batch, self.clock.now())
-        except (sqlite3.Error, OSError) as exc:
+        except TRANSIENT_ERRORS as exc:
             self._unrecorded = batch + self._unrecorded
             if not self._write_failures:
                 log.error(
@@ -261,7 +260,7 @@ class Dispatcher:
         async def about_to_send() -> None:
             try:
                 await self._marks.add(job.delivery_id)
-            except (sqlite3.Error, OSError) as exc:
+            except TRANSIENT_ERRORS as exc:
                 raise NotMarked(str(exc)) from exc
 
         try:

@@ -153,7 +153,7 @@ async def claim(
         rows = await tx.fetchall(
             f"SELECT {_SCHEDULE_COLUMNS}, m.quiet_start, m.quiet_end FROM schedules s"
             " LEFT JOIN members m USING (user_id)"
-            " WHERE s.state = 'active' AND s.next_run_utc <= ? ORDER BY s.next_run_utc LIMIT ?",
+            " WHERE s.state = 'active' AND s.next_run_utc <= ? ORDER BY s.next_run_utc LIMIT ?" + tx.for_update("s"),
             (ts(now), limit),
         )
         new_deliveries, skipped, advances = [], [], []
@@ -178,14 +178,14 @@ async def claim(
             advances.append((ts(decision.next_run), decision.next_slot.isoformat(), variant, schedule.id))
         if new_deliveries:
             await tx.executemany(
-                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, variant,"
-                " created_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
+                "INSERT INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, variant, created_at)"
+                " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (schedule_id, slot) DO NOTHING",
                 new_deliveries,
             )
         if skipped:
             await tx.executemany(
-                "INSERT OR IGNORE INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, reason,"
-                " created_at) VALUES (?, ?, ?, 'skipped', ?, ?, ?, ?)",
+                "INSERT INTO deliveries (schedule_id, slot, user_id, status, due_utc, first_due, reason, created_at)"
+                " VALUES (?, ?, ?, 'skipped', ?, ?, ?, ?) ON CONFLICT (schedule_id, slot) DO NOTHING",
                 skipped,
             )
         if advances:
@@ -222,7 +222,8 @@ async def _lease(tx: Executor, now: datetime, lease: timedelta, limit: int, only
         " FROM deliveries d JOIN schedules s ON s.id = d.schedule_id LEFT JOIN members m ON m.user_id = d.user_id"
         " WHERE d.status = 'pending' AND d.due_utc <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)"
         + (" AND d.id = ?" if only is not None else "")
-        + " ORDER BY d.due_utc LIMIT ?",
+        + " ORDER BY d.due_utc LIMIT ?"
+        + tx.for_update("d"),
         (ts(now), ts(now), *((only,) if only is not None else ()), limit),
     )
     if not rows:
@@ -342,7 +343,7 @@ async def earliest_due(db: Database) -> datetime | None:
     value = await db.fetchval(
         "SELECT MIN(t) FROM (SELECT MIN(next_run_utc) AS t FROM schedules WHERE state = 'active'"
         " UNION ALL SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until >= due_utc"
-        " THEN lease_until + 1 ELSE due_utc END) FROM deliveries WHERE status = 'pending')"
+        " THEN lease_until + 1 ELSE due_utc END) FROM deliveries WHERE status = 'pending') AS due"
     )
     return from_ts(value) if value is not None else None
 

@@ -97,6 +97,6 @@ ALTER TABLE config_audit ADD COLUMN subject_id INTEGER;
 ALTER TABLE guilds RENAME COLUMN allow_anonymous TO allow_anonymous_v7;
 ALTER TABLE guilds ADD COLUMN allow_anonymous INTEGER NOT NULL DEFAULT 0;
 UPDATE guilds SET allow_anonymous = COALESCE(
-    (SELECT CAST(a.new_value AS INTEGER) FROM config_audit a
+    (SELECT CASE WHEN a.new_value = '1' THEN 1 ELSE 0 END FROM config_audit a
      WHERE a.guild_id = guilds.guild_id AND a.setting = 'allow_anonymous' ORDER BY a.id DESC LIMIT 1), 0);
 ALTER TABLE guilds DROP COLUMN allow_anonymous_v7;

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
 
-from bot.database import Database, Executor
+from bot.database import Database, Executor, Row
 from bot.engine.storage import from_ts, ts
 from bot.identity import PersonKeys
 from bot.personal_data import DELETE, FORGET, PersonalData
@@ -138,6 +137,8 @@ async def in_pool(db: Database, guild_id: int, user_id: int) -> PoolMember | Non
 
 async def abouts(db: Database, guild_id: int, user_ids: tuple[int, ...]) -> dict[int, str]:
     """The "about me" lines of these members (for their introduction)."""
+    if not user_ids:
+        return {}
     marks = ",".join("?" * len(user_ids))
     rows = await db.fetchall(
         f"SELECT user_id, about FROM buddy_pool WHERE guild_id = ? AND user_id IN ({marks}) AND about IS NOT NULL",
@@ -182,7 +183,7 @@ async def recent_pairs(db: Database, guild_id: int, rounds: int) -> set[Pair]:
         " WHERE g.guild_id = ? AND g.status IN ('active', 'ended') AND (g.round_id IS NULL OR g.status = 'active'"
         " OR g.round_id IN (SELECT id FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?)"
         " OR g.ended_at >= (SELECT MIN(started_at) FROM"
-        "   (SELECT started_at FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?)))",
+        "   (SELECT started_at FROM buddy_rounds WHERE guild_id = ? ORDER BY id DESC LIMIT ?) AS recent))",
         (guild_id, guild_id, rounds, guild_id, rounds),
     )
     by_group: dict[int, list[int]] = {}
@@ -213,12 +214,12 @@ async def get_group(db: Database, group_id: int) -> Group | None:
     )
     if row is None:
         return None
-    users = await db.fetchall("SELECT user_id FROM buddy_members WHERE group_id = ? ORDER BY rowid", (group_id,))
+    users = await db.fetchall("SELECT user_id FROM buddy_members WHERE group_id = ? ORDER BY seq, user_id", (group_id,))
     started = from_ts(row[5]) if row[5] is not None else None
     return Group(row[0], row[1], row[2], row[3], row[4], started, row[6], tuple(u[0] for u in users))
 
 
-async def _groups(db: Database, rows: list[sqlite3.Row]) -> list[Group]:
+async def _groups(db: Database, rows: list[Row]) -> list[Group]:
     groups = [await get_group(db, r[0]) for r in rows]
     return [g for g in groups if g is not None]
 
@@ -276,7 +277,8 @@ async def create_group(
             (guild_id, round_id, status, proposed_by, ts(now), ts(now) if status == "active" else None),
         )
         await tx.executemany(
-            "INSERT INTO buddy_members (group_id, user_id) VALUES (?, ?)", [(group_id, u) for u in members]
+            "INSERT INTO buddy_members (group_id, user_id, seq) VALUES (?, ?, ?)",
+            [(group_id, u, seq) for seq, u in enumerate(members)],
         )
     return group_id
 
@@ -337,7 +339,8 @@ async def record_ping(db: Database, guild_id: int, user_id: int, day: str) -> bo
     """True the first time today; False when they already pinged today."""
     return bool(
         await db.execute(
-            "INSERT OR IGNORE INTO buddy_pings (guild_id, user_id, day) VALUES (?, ?, ?)", (guild_id, user_id, day)
+            "INSERT INTO buddy_pings (guild_id, user_id, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (guild_id, user_id, day),
         )
     )
 
@@ -375,12 +378,16 @@ async def vote_keep(db: Database, group_id: int, user_id: int) -> bool:
 
 async def _settle_keep(tx: Executor, group_id: int) -> bool:
     wanting = await tx.fetchone(
-        "SELECT COUNT(*), SUM(keep = 1 OR connected = 'yes') FROM buddy_members WHERE group_id = ?", (group_id,)
+        "SELECT COUNT(*), COUNT(CASE WHEN keep = 1 OR connected = 'yes' THEN 1 END) FROM buddy_members"
+        " WHERE group_id = ?",
+        (group_id,),
     )
     assert wanting is not None
     kept = wanting[0] > 0 and wanting[0] == wanting[1]
+    if not kept:
+        return False
     changed = await tx.execute(
-        "UPDATE buddy_groups SET kept = 1 WHERE id = ? AND kept = 0 AND status = 'active' AND ?", (group_id, int(kept))
+        "UPDATE buddy_groups SET kept = 1 WHERE id = ? AND kept = 0 AND status = 'active'", (group_id,)
     )
     return bool(changed)
 

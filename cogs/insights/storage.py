@@ -65,7 +65,8 @@ async def _paired(db: Database, guild_id: int, start: int, end: int) -> int:
 
 async def _connections(db: Database, guild_id: int, start: int, end: int) -> tuple[int, int]:
     row = await db.fetchone(
-        "SELECT COUNT(*), SUM(bm.connected = 'yes') FROM buddy_members bm JOIN buddy_groups g ON g.id = bm.group_id"
+        "SELECT COUNT(*), COUNT(CASE WHEN bm.connected = 'yes' THEN 1 END)"
+        " FROM buddy_members bm JOIN buddy_groups g ON g.id = bm.group_id"
         " WHERE g.guild_id = ? AND bm.connected_at >= ? AND bm.connected_at < ?",
         (guild_id, start, end),
     )
