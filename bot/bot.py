@@ -20,6 +20,7 @@ from bot.command_sync import sync_if_changed
 from bot.components import answer_malformed
 from bot.database import TRANSIENT_ERRORS, Database
 from bot.engine import storage as engine_storage
+from bot.engine.budget import DatabaseBudget
 from bot.engine.dispatcher import Dispatcher
 from bot.engine.dm import DmSender
 from bot.engine.pacer import Pacer
@@ -91,6 +92,8 @@ class CheckinBot(commands.AutoShardedBot):
             help_command=None,
             intents=intents(),
             allowed_mentions=NO_PINGS,
+            shard_count=settings.shard_count,
+            shard_ids=settings.shard_list,
             **options,
         )
         self.settings = settings
@@ -149,6 +152,8 @@ class CheckinBot(commands.AutoShardedBot):
         # One process per SQLite file (Database.open holds its lock): what the last life leased is ours.
         # Shared with other processes (PostgreSQL), a lease is someone's until it runs out.
         released = await engine_storage.release_leases(self.db) if self.db.exclusive else 0
+        if not self.db.exclusive:  # other processes may run on this token: Discord's limit is theirs too
+            self.pacer.share(DatabaseBudget(self.db))
         if released:
             log.info("Found %d deliveries a previous run was sending; they are checked before any re-send", released)
         self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())

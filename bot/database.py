@@ -242,10 +242,14 @@ class Database(abc.ABC):
             if migration.version <= current:
                 continue
             async with self.transaction() as tx:
+                # Several processes may start at once on one database: one migrates, the others wait.
+                await self._lock_schema(tx)
                 await tx.execute(
                     "CREATE TABLE IF NOT EXISTS schema_version ("
                     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
                 )
+                if migration.version <= await tx.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_version"):
+                    continue  # another process applied it meanwhile
                 for statement in split_statements(migration.sql):
                     await tx.execute(self.dialect(statement))
                 await tx.execute(
@@ -259,3 +263,8 @@ class Database(abc.ABC):
     def dialect(self, ddl: str) -> str:
         """A migration statement for this engine (the files are written in SQLite's dialect)."""
         return ddl
+
+    async def _lock_schema(self, tx: Executor) -> None:
+        """Keep other processes out of the schema until this transaction ends (SQLite's BEGIN IMMEDIATE
+        already does)."""
+        return None

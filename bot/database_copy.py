@@ -51,6 +51,8 @@ async def copy_database(source: Database, target: Database) -> list[Copied]:
     parents = {t: await source.references(t) for t in tables}
     copied = []
     async with target.transaction() as tx:
+        for table in reversed(_in_dependency_order(tables, parents)):
+            await tx.execute(f"DELETE FROM {table}")  # rows the migrations seeded: the source has its own
         for table in _in_dependency_order(tables, parents):
             columns = await source.columns(table)
             kinds = await target.column_kinds(table)

@@ -24,6 +24,7 @@ from bot.database import POSTGRESQL, Database, DatabaseError, Executor, Params, 
 CONNECT_TIMEOUT_SECONDS = 10
 COMMAND_TIMEOUT_SECONDS = 30
 READERS = 4
+SCHEMA_LOCK = 0x636B6E  # an advisory lock key of this bot's own: held while migrating
 
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|\?")
 
@@ -177,3 +178,6 @@ class PostgresDatabase(Database):
 
     def dialect(self, ddl: str) -> str:
         return postgres_ddl(ddl)
+
+    async def _lock_schema(self, tx: Executor) -> None:
+        await tx.fetchval("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.database_url import SQLITE, InvalidDatabaseUrl, Target, parse_target
@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     catch_up_window_minutes: int = Field(default=120, ge=0, le=24 * 60)
     # 0 means unpaced: only for benchmarks against the sandbox, never against Discord.
     send_rate_per_second: float = Field(default=48.0, ge=0, le=50)
+    # Which gateway shards this process runs (several processes on one token). Unset: discord.py asks
+    # Discord how many, and this one process runs them all.
+    shard_count: int | None = Field(default=None, ge=1, le=16384)
+    shard_ids: str = ""
 
     @field_validator("discord_api_base_url")
     @classmethod
@@ -85,6 +89,29 @@ class Settings(BaseSettings):
             except InvalidDatabaseUrl as exc:
                 raise ValueError(str(exc).rstrip(".")) from None
         return value
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids(cls, value: str) -> str:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if not all(p.isdigit() for p in parts):
+            raise ValueError("must be shard numbers separated by commas, such as 0,1")
+        if len(set(parts)) != len(parts):
+            raise ValueError("names a shard twice")
+        return ",".join(str(int(p)) for p in parts)
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        if self.shard_ids and self.shard_count is None:
+            raise ValueError("SHARD_IDS: needs SHARD_COUNT (how many shards the bot has in all)")
+        if self.shard_count is not None and any(i >= self.shard_count for i in self.shard_list or ()):
+            raise ValueError(f"SHARD_IDS: must be shard numbers from 0 to {self.shard_count - 1}")
+        return self
+
+    @property
+    def shard_list(self) -> list[int] | None:
+        """This process's shards; None: all of them."""
+        return [int(p) for p in self.shard_ids.split(",")] if self.shard_ids else None
 
     @field_validator("command_sync")
     @classmethod
@@ -137,6 +164,8 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
         reason = str(first["msg"]).removeprefix("Value error, ")
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        if not first["loc"] and re.match(r"^[A-Z_]+: ", reason):  # a check across settings names its own
+            name, reason = reason.split(": ", 1)
         raise SettingsError(f"Invalid setting {name}: {reason}.") from None

@@ -2,6 +2,7 @@
 no bursts after a stall, 429 back-off."""
 
 import asyncio
+import time
 
 from bot.engine.pacer import Pacer, Priority
 
@@ -111,3 +112,70 @@ async def test_a_cancelled_request_gives_its_place_up() -> None:
     start = clock.now
     granted = await pacer.acquire(Priority.SCHEDULED)
     assert granted - start <= 0.2  # the next permit, not one after the cancelled request's
+
+
+class MemoryBudget:
+    """The shared timeline of bot/engine/budget.py, in memory: one reservation at a time."""
+
+    def __init__(self) -> None:
+        self.next_at = 0.0
+        self.reservations: list[int] = []
+
+    async def reserve(self, count: int, interval: float) -> float:
+        await asyncio.sleep(0.002)  # a round trip to the database
+        first = max(self.next_at, time.monotonic())
+        self.next_at = first + count * interval
+        self.reservations.append(count)
+        return first
+
+    def hold(self, seconds: float) -> None:
+        self.next_at = max(self.next_at, time.monotonic() + seconds)
+
+
+async def test_processes_sharing_a_budget_stay_under_the_rate_together() -> None:
+    budget = MemoryBudget()
+    pacers = [Pacer(100) for _ in range(3)]
+    for pacer in pacers:
+        pacer.share(budget)
+
+    async def fan_out(pacer: Pacer) -> list[float]:
+        return list(await asyncio.gather(*(pacer.acquire(Priority.SCHEDULED) for _ in range(100))))
+
+    started = time.monotonic()
+    stamps = [s for each in await asyncio.gather(*(fan_out(p) for p in pacers)) for s in each]
+    took = time.monotonic() - started
+    # Each reserved moment is used within one interval of it, or let go: at most rate + 2 in any second.
+    assert max_in_window(stamps) <= 102
+    assert took >= 2.9  # 300 permits at 100/s, whoever asked
+    assert max(budget.reservations) <= 25  # a quarter of a second at most, so nobody waits long
+    for pacer in pacers:
+        await pacer.close()
+
+
+async def test_a_member_waits_at_most_a_reservation_behind_other_processes_fan_outs() -> None:
+    budget = MemoryBudget()
+    busy, ours = Pacer(100), Pacer(100)
+    for pacer in (busy, ours):
+        pacer.share(budget)
+    fan_out = [asyncio.ensure_future(busy.acquire(Priority.SCHEDULED)) for _ in range(200)]
+    await asyncio.sleep(0.3)
+    asked = time.monotonic()
+    granted = await ours.acquire(Priority.URGENT)
+    assert granted - asked < 0.6, granted - asked  # not behind the other process's two seconds of sends
+    await asyncio.gather(*fan_out)
+    for pacer in (busy, ours):
+        await pacer.close()
+
+
+async def test_a_429_in_one_process_holds_the_others() -> None:
+    budget = MemoryBudget()
+    first, second = Pacer(100), Pacer(100)
+    for pacer in (first, second):
+        pacer.share(budget)
+    await first.acquire(Priority.SCHEDULED)
+    first.back_off(0.5)
+    held_from = time.monotonic()
+    granted = await second.acquire(Priority.SCHEDULED)
+    assert granted >= held_from + 0.45
+    for pacer in (first, second):
+        await pacer.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,11 +15,15 @@ from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.database import Database, DatabaseError
 from bot.engine import storage
+from bot.engine.budget import DatabaseBudget
 from bot.engine.dispatcher import Dispatcher
-from bot.sandbox import Sandbox
+from bot.engine.pacer import Pacer, Priority
+from bot.sandbox import Actor, Sandbox
 from tests.conftest import Community, make_community, shown, start_bot, stop_bot
 from tests.pg_server import PostgresServer
+from tests.test_checkins_e2e import next_checkin, opt_in
 from tests.test_dispatcher import checkins_to, schedule_soon
+from tests.test_pacer import max_in_window
 from tests.test_pressure import only_these_due
 from tests.test_privacy import rich_history
 from tests.test_process import ROOT, clean_env, run
@@ -152,3 +157,66 @@ async def test_copy_database_moves_a_community_from_sqlite_to_postgresql(
     finally:
         await stop_bot(second, task)
     assert after == before
+
+
+async def test_processes_share_discords_limit_through_the_database(database_at: str, engine: str) -> None:
+    first = await Database.open(database_at)
+    await first.migrate()
+    second = await Database.open(database_at)
+    pacers = [Pacer(50), Pacer(50)]
+    try:
+        for pacer, db in zip(pacers, (first, second), strict=True):
+            pacer.share(DatabaseBudget(db))
+        started = time.monotonic()
+        stamps = await asyncio.gather(*(p.acquire(Priority.SCHEDULED) for p in pacers for _ in range(60)))
+        took = time.monotonic() - started
+    finally:
+        for pacer in pacers:
+            await pacer.close()
+        await first.close()
+        await second.close()
+    assert max_in_window(list(stamps)) <= 52  # together, as one pacer at 50/s would
+    assert took >= 119 / 50 - 0.1
+
+
+class EitherBot:
+    """Waits for a new server the way make_community does, whichever process's shard it is on."""
+
+    def __init__(self, *bots: CheckinBot) -> None:
+        self.bots = bots
+
+    def get_guild(self, guild_id: int):  # type: ignore[no-untyped-def]
+        return next((g for b in self.bots if (g := b.get_guild(guild_id)) is not None), None)
+
+
+async def test_two_processes_split_the_shards_and_each_answers_its_own(
+    own_sandbox: Sandbox, postgres: PostgresServer, engine: str
+) -> None:
+    clock = FakeClock()
+    url = await postgres.new_database()
+    # Started together, as a supervisor would: one migrates the new database, the other waits for it.
+    (first, first_task), (second, second_task) = await asyncio.gather(
+        start_bot(own_sandbox, url, clock=clock, shard_count=2, shard_ids="0"),
+        start_bot(own_sandbox, url, clock=clock, shard_count=2, shard_ids="1"),
+    )
+    try:
+        assert sorted(own_sandbox.stats()["shards"]) == [0, 1]
+        by_shard: dict[int, Community] = {}
+        while len(by_shard) < 2:  # one server on each shard
+            community = await make_community(own_sandbox, EitherBot(first, second))  # type: ignore[arg-type]
+            by_shard.setdefault(own_sandbox.shard_of(community.guild.id), community)
+        for shard, community in by_shard.items():
+            owner, other = (first, second) if shard == 0 else (second, first)
+            assert owner.get_guild(community.guild.id) is not None and other.get_guild(community.guild.id) is None
+            await opt_in(community, community.alex, clock)  # answered by the process that owns the shard
+            assert "check-in" in shown((await community.as_(community.alex).slash("checkin settings")).message)
+        # The check-ins go out once, whichever process claims them; buttons in DMs come to shard 0.
+        await next_checkin(own_sandbox, second, clock, by_shard[0].alex)  # both were due at the same minute
+        await asyncio.gather(first.dispatcher.run_once(), second.dispatcher.run_once())
+        for community in by_shard.values():
+            (checkin,) = checkins_to(own_sandbox, community.alex)
+            answered = await Actor(own_sandbox, community.alex).click(checkin, "Okay")
+            assert answered.content, "the DM click was answered by the process that runs shard 0"
+    finally:
+        await stop_bot(second, second_task)
+        await stop_bot(first, first_task)

@@ -91,3 +91,33 @@ def test_database_url_chooses_the_engine_and_hides_its_password(monkeypatch: pyt
     assert settings.database.engine == "postgresql"
     assert "pa55word-xyz" not in repr(settings) + repr(settings.database) + str(settings.database)
     assert str(settings.database) == "postgresql://bot:***@db.example:5432/checkins"
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "complaint"),
+    [
+        (None, "0,1", "needs SHARD_COUNT"),
+        ("3", "0,3", "from 0 to 2"),
+        ("3", "1,1", "names a shard twice"),
+        ("3", "one", "separated by commas"),
+        ("0", "", "greater than or equal to 1"),
+    ],
+)
+def test_invalid_shards_are_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, count: str | None, ids: str, complaint: str
+) -> None:
+    if count is not None:
+        monkeypatch.setenv("SHARD_COUNT", count)
+    monkeypatch.setenv("SHARD_IDS", ids)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    message = str(caught.value)
+    assert message.startswith(("Invalid setting SHARD_IDS:", "Invalid setting SHARD_COUNT:")) and complaint in message
+
+
+def test_shards_for_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings(_env_file=None).shard_list is None  # discord.py decides, one process
+    monkeypatch.setenv("SHARD_COUNT", "3")
+    monkeypatch.setenv("SHARD_IDS", "2, 0")
+    settings = load_settings(_env_file=None)
+    assert settings.shard_count == 3 and settings.shard_list == [2, 0]

@@ -13,7 +13,8 @@ second and go to the most urgent waiter:
 
 Scheduled sends use whatever the urgent ones leave, and all of the budget when nobody is waiting.
 Never more than ⌈rate⌉ permits in any rolling second, and no burst after a stall: the timeline
-restarts instead of catching up.
+restarts instead of catching up. With several processes on one token, the timeline is shared
+(`bot/engine/budget.py`): permits are reserved from it a few at a time.
 """
 
 from __future__ import annotations
@@ -22,11 +23,22 @@ import asyncio
 import collections
 import contextvars
 import enum
+import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from bot.database import TRANSIENT_ERRORS
+
+if TYPE_CHECKING:
+    from bot.engine.budget import SharedBudget
+
+log = logging.getLogger(__name__)
 
 DISCORD_GLOBAL_LIMIT = 50.0
+# A reservation from a shared budget covers at most this much sending.
+RESERVATION_SECONDS = 0.25
 
 
 class Priority(enum.IntEnum):
@@ -67,6 +79,15 @@ class Pacer:
         self._granter: asyncio.Task[None] | None = None
         self._monotonic, self._sleep = monotonic, sleep
         self.waited = 0.0  # total seconds requests spent waiting for a permit (for metrics)
+        self._budget: SharedBudget | None = None
+        self._slots: collections.deque[float] = collections.deque()  # reserved moments not yet used
+        self._chunk = max(1, round(rate * RESERVATION_SECONDS)) if rate else 1
+        self._budget_failing = False
+
+    def share(self, budget: SharedBudget) -> None:
+        """Draw permits from a timeline shared with the bot's other processes."""
+        if self._interval:
+            self._budget = budget
 
     @property
     def waiting(self) -> int:
@@ -94,6 +115,8 @@ class Pacer:
     def back_off(self, seconds: float) -> None:
         """Discord said 429 for the whole bot: nobody gets a permit until `retry_after` has passed."""
         self._blocked_until = max(self._blocked_until, self._monotonic() + seconds)
+        if self._budget is not None:
+            self._budget.hold(seconds)  # nor in the bot's other processes
 
     def _next_waiter(self) -> asyncio.Future[float] | None:
         for priority in Priority:
@@ -108,9 +131,15 @@ class Pacer:
         """Hand out permits while anyone waits (then stop: the next request starts a new granter)."""
         while self.waiting:
             now = self._monotonic()
-            # On an exact timeline (sleep overshoot must not slow the pace), but never ahead of one
-            # interval of slack: after a stall the pace restarts instead of bursting.
-            start = max(self._next, self._blocked_until, now - self._interval)
+            if self._budget is not None:
+                slot = await self._shared_slot(now)
+                if slot is None:
+                    continue
+                start = slot
+            else:
+                # On an exact timeline (sleep overshoot must not slow the pace), but never ahead of one
+                # interval of slack: after a stall the pace restarts instead of bursting.
+                start = max(self._next, self._blocked_until, now - self._interval)
             while self._granted and self._granted[0] <= now - 1.0:
                 self._granted.popleft()
             if self._cap and len(self._granted) >= self._cap:
@@ -125,6 +154,31 @@ class Pacer:
             if self._interval:
                 self._granted.append(now)
                 self._next = start + self._interval
+                if self._budget is not None:
+                    self._slots.popleft()
+
+    async def _shared_slot(self, now: float) -> float | None:
+        """The next reserved moment still usable; None after reserving more (look again then)."""
+        assert self._budget is not None
+        # A moment more than an interval ago, or inside a 429's pause, is let go: sending it now could
+        # land inside another process's reservation.
+        while self._slots and (self._slots[0] < now - self._interval or self._slots[0] < self._blocked_until):
+            self._slots.popleft()
+        if self._slots:
+            return self._slots[0]
+        want = max(1, min(self.waiting, self._chunk))
+        try:
+            first = await self._budget.reserve(want, self._interval)
+        except TRANSIENT_ERRORS as exc:
+            # Without the shared timeline nothing is sent: other processes may be using the budget.
+            if not self._budget_failing:
+                log.warning("Could not reserve sends from the shared budget (%s); waiting for the database", exc)
+            self._budget_failing = True
+            await self._sleep(1.0)
+            return None
+        self._budget_failing = False
+        self._slots.extend(first + i * self._interval for i in range(want))
+        return None
 
     async def close(self) -> None:
         if self._granter is not None:

@@ -574,3 +574,24 @@ async def add_one_off(
         return int(
             await tx.fetchval("SELECT id FROM deliveries WHERE schedule_id = ? AND slot = ?", (schedule_id, slot))
         )
+
+
+async def reserve_sends(db: Database, count: int, now_us: int, interval_us: int) -> int:
+    """Reserve `count` consecutive permits of the shared budget (every process of the bot draws on it);
+    returns the moment of the first, in microseconds since the epoch. The rest follow `interval_us`
+    apart, and nobody else gets a permit in between."""
+    async with db.transaction() as tx:
+        end = await tx.fetchval(
+            "UPDATE send_budget SET next_at = CASE WHEN next_at > ? THEN next_at ELSE ? END + ?"
+            " WHERE scope = 'global' RETURNING next_at",
+            (now_us, now_us, count * interval_us),
+        )
+    return int(end) - count * interval_us
+
+
+async def hold_sends(db: Database, until_us: int) -> None:
+    """Discord said 429 for the whole bot: no process gets a permit before `until_us`."""
+    await db.execute(
+        "UPDATE send_budget SET next_at = CASE WHEN next_at > ? THEN next_at ELSE ? END WHERE scope = 'global'",
+        (until_us, until_us),
+    )

@@ -95,6 +95,7 @@ class GatewaySession:
     )
     ws: web.WebSocketResponse | None = None
     intents: int = 0
+    shard: int = 0
 
 
 @dataclass
@@ -242,7 +243,11 @@ class Sandbox:
         self._by_channel: dict[int, list[Message]] = {}
         self._indexed = 0
         self._dm_waiters: dict[int, list[tuple[float, asyncio.Future[Message]]]] = {}
-        self.session: GatewaySession | None = None
+        # One gateway session per shard, as Discord keeps them: guild events go to the guild's shard,
+        # (guild_id >> 22) % shard_count, and everything else (DMs, DM interactions) to shard 0.
+        self.sessions: dict[int, GatewaySession] = {}
+        self.shard_count = 1
+        self.recommended_shards = 1  # what GET /gateway/bot tells a bot that lets discord.py decide
         self.ready = asyncio.Event()
         self.identifies = 0
         self.resumes = 0
@@ -268,10 +273,19 @@ class Sandbox:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self
 
+    @property
+    def session(self) -> GatewaySession | None:
+        """Shard 0's session (the only one unless the bot is sharded)."""
+        return self.sessions.get(0) or next(iter(self.sessions.values()), None)
+
+    def shard_of(self, guild_id: int | None) -> int:
+        return 0 if guild_id is None else (int(guild_id) >> 22) % self.shard_count
+
     async def stop(self) -> None:
-        if self.session and self.session.ws is not None:
-            with contextlib.suppress(Exception):
-                await self.session.ws.close(code=1001)
+        for session in list(self.sessions.values()):
+            if session.ws is not None:
+                with contextlib.suppress(Exception):
+                    await session.ws.close(code=1001)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -385,9 +399,10 @@ class Sandbox:
 
     async def drop_gateway(self) -> None:
         """Close the gateway connection abruptly; the bot should RESUME and miss nothing."""
-        if self.session and self.session.ws is not None:
-            ws, self.session.ws = self.session.ws, None
-            await ws.close(code=4000, message=b"sandbox dropped the connection")
+        for session in list(self.sessions.values()):
+            if session.ws is not None:
+                ws, session.ws = session.ws, None
+                await ws.close(code=4000, message=b"sandbox dropped the connection")
 
     def set_nonce_lifetime(self, seconds: float | None) -> None:
         """How long a nonce is remembered for enforce_nonce: None = forever, 0 = no deduplication."""
@@ -461,7 +476,9 @@ class Sandbox:
             "last_send": self.last_post,
             "max_posts_per_second": self.max_posts_per_second,
             "ready": self.ready.is_set(),
-            "connected": self.session is not None and self.session.ws is not None and not self.session.ws.closed,
+            "connected": bool(self.sessions)
+            and all(s.ws is not None and not s.ws.closed for s in self.sessions.values()),
+            "shards": sorted(self.sessions),
             "identifies": self.identifies,
             "resumes": self.resumes,
             "guilds": len(self.guilds),
@@ -587,14 +604,16 @@ class Sandbox:
 
     def _dispatch_later(self, event: str, payload: Callable[[], dict[str, Any]]) -> None:
         """Dispatch once the current (synchronous) world-building step is done."""
-        if self.session is None:
+        if not self.sessions:
             return
         with contextlib.suppress(RuntimeError):
             asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self.dispatch(event, payload())))
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        session = self.session
+    async def dispatch(self, event: str, data: dict[str, Any], session: GatewaySession | None = None) -> None:
         if session is None:
+            guild_id = data.get("guild_id") or (data.get("id") if event.startswith("GUILD_") else None)
+            session = self.sessions.get(self.shard_of(guild_id))
+        if session is None:  # nobody runs that shard: Discord has nowhere to send it
             return
         session.seq += 1
         frame = {"op": 0, "t": event, "s": session.seq, "d": data}
@@ -625,8 +644,9 @@ class Sandbox:
                     break
             elif op == 6:
                 await self._resume(ws, data)
-        if self.session is not None and self.session.ws is ws:
-            self.session.ws = None
+        for session in self.sessions.values():
+            if session.ws is ws:
+                session.ws = None
         return ws
 
     async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> bool:
@@ -637,16 +657,24 @@ class Sandbox:
         if intents & PRIVILEGED_INTENTS:
             await ws.close(code=4014, message=b"Disallowed intent(s).")
             return False
-        self.identifies += 1
-        self.session = GatewaySession(secrets.token_hex(16), ws=ws, intents=intents)
         shard = data.get("shard") or [0, 1]
+        shard_id, count = int(shard[0]), int(shard[1])
+        others = [s for s in self.sessions.values() if s.shard != shard_id and s.ws is not None]
+        if count < 1 or not 0 <= shard_id < count or (others and count != self.shard_count):
+            await ws.close(code=4010, message=b"Invalid shard.")
+            return False
+        self.shard_count = count
+        self.identifies += 1
+        session = GatewaySession(secrets.token_hex(16), ws=ws, intents=intents, shard=shard_id)
+        self.sessions[shard_id] = session
+        mine = [g for g in self.guilds.values() if self.shard_of(g.id) == shard_id]
         await self.dispatch(
             "READY",
             {
                 "v": 10,
                 "user": self.bot_user.payload(),
-                "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
-                "session_id": self.session.id,
+                "guilds": [{"id": str(g.id), "unavailable": True} for g in mine],
+                "session_id": session.id,
                 "resume_gateway_url": self.gateway_url,
                 "shard": shard,
                 "application": {"id": str(self.application_id), "flags": 0},
@@ -657,14 +685,15 @@ class Sandbox:
                 "geo_ordered_rtc_regions": [],
                 "user_settings": {},
             },
+            session,
         )
-        for guild in list(self.guilds.values()):
-            await self.dispatch("GUILD_CREATE", guild.payload(self.users, self.bot_user.id))
+        for guild in mine:
+            await self.dispatch("GUILD_CREATE", guild.payload(self.users, self.bot_user.id), session)
         self.ready.set()
         return True
 
     async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
-        session = self.session
+        session = next((s for s in self.sessions.values() if s.id == data.get("session_id")), None)
         if (
             session is None
             or data.get("session_id") != session.id
@@ -682,7 +711,7 @@ class Sandbox:
         for seq, frame in list(session.buffer):
             if seq > last:
                 await ws.send_str(json.dumps(frame))
-        await self.dispatch("RESUMED", {})
+        await self.dispatch("RESUMED", {}, session)
 
     # ---- REST plumbing -------------------------------------------------------------------------
 
@@ -859,7 +888,7 @@ class Sandbox:
         return _json(
             {
                 "url": self.gateway_url,
-                "shards": 1,
+                "shards": self.recommended_shards,
                 "session_start_limit": {
                     "total": 1000,
                     "remaining": 999,
