@@ -126,7 +126,7 @@ async def make_world(sandbox: SandboxProcess, members: int) -> World:
 
 
 async def seed(
-    path: Path, world: World, due: datetime, *, extra_not_due: int = 0, stored_dm_channels: bool = True
+    path: Path | str, world: World, due: datetime, *, extra_not_due: int = 0, stored_dm_channels: bool = True
 ) -> None:
     """Check-in schedules for every member, all due at `due` (UTC), plus schedules that are not due."""
     db = await Database.open(path)

@@ -54,7 +54,7 @@ def _changed(status: str) -> int:
     return int(last) if last.isdigit() else 0
 
 
-_AUTO_ID = re.compile(r"^(\s*)id\s+INTEGER PRIMARY KEY\b", re.MULTILINE)
+_AUTO_ID = re.compile(r"([(,]\s*)id\s+INTEGER PRIMARY KEY\b")
 _INTEGER = re.compile(r"\bINTEGER\b")
 
 

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from bot.database import Database, DatabaseError, Migration, load_migrations, split_statements
+from tests.conftest import BOTH_ENGINES
 
 V1 = Migration(1, "init", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);")
 V2 = Migration(
@@ -26,8 +27,9 @@ async def test_fresh_database_gets_every_migration(tmp_path: Path) -> None:
         await db.close()
 
 
-async def test_upgrade_keeps_rows(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
+@BOTH_ENGINES
+async def test_upgrade_keeps_rows(database_at: Path | str) -> None:
+    path = database_at
     db = await Database.open(path)
     await db.migrate([V1])
     await db.execute("INSERT INTO notes (body) VALUES ('kept')")
@@ -43,8 +45,9 @@ async def test_upgrade_keeps_rows(tmp_path: Path) -> None:
         await db.close()
 
 
-async def test_newer_database_refuses_and_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite3"
+@BOTH_ENGINES
+async def test_newer_database_refuses_and_changes_nothing(database_at: Path | str) -> None:
+    path = database_at
     db = await Database.open(path)
     await db.migrate([V1, V2])
     await db.close()
@@ -58,22 +61,23 @@ async def test_newer_database_refuses_and_changes_nothing(tmp_path: Path) -> Non
         await db.close()
 
 
-async def test_failed_migration_rolls_back(tmp_path: Path) -> None:
-    broken = Migration(2, "broken", "ALTER TABLE notes ADD COLUMN tag TEXT;\nCREATE TABLE notes (x);")
-    db = await Database.open(tmp_path / "rollback.sqlite3")
+@BOTH_ENGINES
+async def test_failed_migration_rolls_back(database_at: Path | str) -> None:
+    broken = Migration(2, "broken", "ALTER TABLE notes ADD COLUMN tag TEXT;\nCREATE TABLE notes (x TEXT);")
+    db = await Database.open(database_at)
     try:
         await db.migrate([V1])
         with pytest.raises(Exception, match="already exists"):
             await db.migrate([V1, broken])
         assert await db.schema_version() == 1
-        columns = [r["name"] for r in await db.fetchall("PRAGMA table_info(notes)")]
-        assert "tag" not in columns
+        assert "tag" not in await db.columns("notes")
     finally:
         await db.close()
 
 
-async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "tx.sqlite3")
+@BOTH_ENGINES
+async def test_transaction_rolls_back_on_error(database_at: Path | str) -> None:
+    db = await Database.open(database_at)
     try:
         await db.migrate([V1])
         with pytest.raises(RuntimeError):

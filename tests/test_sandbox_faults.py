@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -409,3 +410,39 @@ async def test_start_checkins_for_three_members(sandbox: Sandbox, bot: CheckinBo
     # A second time, the members are already checked in: no Start button, and it says so.
     (again,) = await sandbox.start_checkins(members[:1], community.guild, time="09:00", timeout=5)
     assert again.error is not None and "Start" in again.error and again.clicked is None
+
+
+# ---- shards ----------------------------------------------------------------------------------------
+
+
+async def _identify(sandbox: Sandbox, shard: list[int]) -> tuple[aiohttp.ClientSession, Any, dict | None]:
+    session = aiohttp.ClientSession()
+    ws = await session.ws_connect(sandbox.gateway_url)
+    await ws.receive_json()  # HELLO
+    await ws.send_json({"op": 2, "d": {"token": sandbox.token, "intents": 1, "shard": shard, "properties": {}}})
+    message = await ws.receive()
+    ready = json.loads(message.data) if message.type == aiohttp.WSMsgType.TEXT else None
+    return session, ws, ready
+
+
+async def test_the_gateway_refuses_a_shard_outside_its_count_as_discord_does(own_sandbox: Sandbox) -> None:
+    session, ws, ready = await _identify(own_sandbox, [2, 2])
+    try:
+        assert ready is None and ws.close_code == 4010
+    finally:
+        await session.close()
+
+
+async def test_each_shard_is_told_about_its_own_servers_only(own_sandbox: Sandbox) -> None:
+    guilds = [own_sandbox.create_guild(f"Shard test {i}") for i in range(6)]
+    opened = [await _identify(own_sandbox, [shard, 2]) for shard in (0, 1)]
+    try:
+        for shard, (_, _, ready) in enumerate(opened):
+            assert ready is not None and ready["t"] == "READY" and ready["d"]["shard"] == [shard, 2]
+            told = {int(g["id"]) for g in ready["d"]["guilds"]}
+            assert told == {g.id for g in guilds if (g.id >> 22) % 2 == shard} & set(own_sandbox.guilds)
+        assert sorted(own_sandbox.sessions) == [0, 1] and own_sandbox.shard_of(None) == 0  # DMs: shard 0
+    finally:
+        for session, ws, _ in opened:
+            await ws.close()
+            await session.close()
