@@ -1,4 +1,5 @@
-"""`python -m bot`: connect to Discord with a token, or to the local sandbox (with a demo) without one.
+"""checkin-bot (or `python -m bot`): run the check-in bot, connected to Discord with a token, or to the
+local sandbox (with a demo) without one; and the operator's commands.
 
 python -m bot [run] [--quiet]
 python -m bot copy-database --to postgresql://user:password@host:5432/db [--from URL]
@@ -11,11 +12,12 @@ import asyncio
 import logging
 import signal
 import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.catalogue import Catalogue, CatalogueError
 from bot.database import DatabaseError
-from bot.database_url import InvalidDatabaseUrl, Target, parse_target
+from bot.database_url import InvalidDatabaseUrl, parse_target
 from bot.log import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -41,35 +43,32 @@ async def run_bot(settings: Settings, catalogue: Catalogue) -> None:
         await bot.close()
 
 
-async def copy(source: Target, target: Target) -> None:
-    """Copy the whole database into an empty one and check the row counts, printing each table's."""
-    from bot.database import Database
-    from bot.database_copy import copy_database
-
-    origin = await Database.open(source)
-    try:
-        destination = await Database.open(target)
-        try:
-            print(f"Copying {source} into {target} ...")
-            copied = await copy_database(origin, destination)
-        finally:
-            await destination.close()
-    finally:
-        await origin.close()
-    width = max(len(c.table) for c in copied)
-    for item in copied:
-        print(f"  {item.table:<{width}}  {item.rows:>9,} rows")
-    total = sum(c.rows for c in copied)
-    print(f"Copied {total:,} rows in {len(copied)} tables; every table's row count matches.")
-    print("Now set DATABASE_URL to the new database and start the bot.")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.split("\n\n")[0])
-    commands = parser.add_subparsers(dest="command", metavar="{run,copy-database}")
-    run = commands.add_parser("run", help="run the bot (the default)")
+    parser = argparse.ArgumentParser(prog="checkin-bot", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", metavar="{run,doctor,backup,restore,copy-database}")
+    run = commands.add_parser("run", help="run the bot (the default)", description="Run the bot.")
     for each in (parser, run):
         each.add_argument("--quiet", action="store_true", help="sandbox demo: print only the transcript, not the log")
+    commands.add_parser(
+        "doctor",
+        help="check the token, each server's channels and roles, the database and the clock",
+        description="A readable report, each line ✓ or ✗ with the fix. Exit status 0 when all is well, 1 when not."
+        " It only looks, so it can run beside the bot.",
+    )
+    saving = commands.add_parser(
+        "backup",
+        help="a consistent copy of the database, while the bot runs",
+        description="Copies the SQLite database with SQLite's online backup API (the bot may be running) and"
+        " checks the copy. For PostgreSQL, prints the pg_dump command to use.",
+    )
+    saving.add_argument("path", nargs="?", type=Path, help="where (default: BACKUP_DIR, else data/backups)")
+    restoring = commands.add_parser(
+        "restore",
+        help="put a backup in place of the database (stop the bot first)",
+        description="Checks the backup, keeps the current database beside it, and puts the backup in its place."
+        " Refuses while a bot is running on the database.",
+    )
+    restoring.add_argument("path", type=Path, help="the backup file")
     copying = commands.add_parser(
         "copy-database",
         help="copy this bot's database into a new, empty one (e.g. from SQLite to PostgreSQL)",
@@ -88,15 +87,16 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return EXIT_CONFIG
     secrets = [settings.discord_token.get_secret_value(), *_passwords(settings.database_url.get_secret_value())]
-    setup_logging(logging.WARNING if getattr(args, "quiet", False) else settings.log_level_number, secrets)
-    if args.command == "copy-database":
-        try:
-            source = parse_target(args.source) if args.source else settings.database
-            asyncio.run(copy(source, parse_target(args.to)))
-        except (DatabaseError, InvalidDatabaseUrl) as exc:
-            print(f"Cannot copy: {exc}", file=sys.stderr)
-            return EXIT_CONFIG
-        return 0
+    level = logging.WARNING if getattr(args, "quiet", False) else settings.log_level_number
+    setup_logging(level, secrets, fmt=settings.log_format)
+    if args.command in ("copy-database", "backup", "restore"):
+        return _maintain(args, settings)
+    if args.command == "doctor":
+        from bot.doctor import diagnose, report
+
+        text, healthy = report(asyncio.run(diagnose(settings)))
+        print(text)
+        return 0 if healthy else 1
     try:
         catalogue = Catalogue.load()
         if settings.has_token:
@@ -110,6 +110,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
+    return 0
+
+
+def _maintain(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import maintenance
+
+    try:
+        if args.command == "copy-database":
+            source = parse_target(args.source) if args.source else settings.database
+            asyncio.run(maintenance.copy(source, parse_target(args.to)))
+        elif args.command == "backup":
+            asyncio.run(maintenance.back_up(settings, args.path))
+        else:
+            maintenance.restore(settings, args.path)
+    except (DatabaseError, InvalidDatabaseUrl) as exc:
+        print(f"Cannot {args.command.replace('-', ' ')}: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 

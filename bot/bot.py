@@ -5,20 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import discord
 import yarl
 from discord import app_commands
 from discord.ext import commands
+from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
-from bot import identity, members
+from bot import backup, identity, members
 from bot.catalogue import Catalogue
 from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
 from bot.components import answer_malformed
-from bot.database import TRANSIENT_ERRORS, Database
+from bot.database import SQLITE, TRANSIENT_ERRORS, Database, DatabaseError
 from bot.engine import storage as engine_storage
 from bot.engine.budget import DatabaseBudget
 from bot.engine.dispatcher import Dispatcher
@@ -28,7 +30,9 @@ from bot.engine.rest import RestClient
 from bot.errors import NotModerator
 from bot.extensions import walk_extensions
 from bot.forms import answer_unknown_form
+from bot.health import HealthServer
 from bot.kind_error import KindError
+from bot.metrics import Metrics
 from bot.replies import NO_PINGS, reply
 from bot.scheduler import Waker
 from bot.settings import Settings
@@ -36,11 +40,31 @@ from bot.translator import CatalogueTranslator
 
 log = logging.getLogger(__name__)
 
+BACKUP_EVERY_SECONDS = 23.5 * 3600  # "daily", without drifting later each day
+BACKUP_CHECK_SECONDS = 3600
+
 # A click nothing answers within this time (a forged id, a view that expired) gets a kind reply,
 # inside Discord's three seconds.
 UNANSWERED_CLICK_SECONDS = 2.5
 # Interaction callbacks and followups: not counted in Discord's global rate limit.
 _UNCOUNTED_ROUTES = ("/interactions/", "/webhooks/")
+
+
+class _TimedAnswers(AsyncWebhookAdapter):
+    """discord.py's way of answering interactions, timing each answer from the interaction's own
+    moment (its id) for the metrics."""
+
+    def __init__(self, observe: Callable[[float], None]) -> None:
+        super().__init__()
+        self._observe = observe
+
+    async def create_interaction_response(self, interaction_id: int, *args: Any, **kwargs: Any) -> Any:
+        answer = await super().create_interaction_response(interaction_id, *args, **kwargs)
+        created = discord.utils.snowflake_time(int(interaction_id))
+        self._observe(max(0.0, (datetime.now(UTC) - created).total_seconds()))
+        return answer
+
+
 # discord.py waits up to 1,024 s between gateway reconnects; after an outage the bot should be back
 # within about a minute of Discord.
 GATEWAY_BACKOFF_EXPONENT = 6
@@ -109,6 +133,8 @@ class CheckinBot(commands.AutoShardedBot):
         self.tree.on_error = self.on_app_command_error
         self.commands_synced = False
         self.pacer = Pacer(settings.send_rate_per_second or None)
+        self.metrics = Metrics()
+        self.health: HealthServer | None = None
         self._pace_discord_py_requests()
 
     def _pace_discord_py_requests(self) -> None:
@@ -130,6 +156,8 @@ class CheckinBot(commands.AutoShardedBot):
         await super().login(token)
 
     async def setup_hook(self) -> None:
+        # Set in the task that goes on to connect: every interaction handler started from it inherits it.
+        async_context.set(_TimedAnswers(self.metrics.responses.observe))
         if self.db is None:  # `python -m bot` prepares first, so a bad database stops it before login
             await self.prepare()
         await self.tree.set_translator(CatalogueTranslator())
@@ -143,6 +171,37 @@ class CheckinBot(commands.AutoShardedBot):
                 self._item_templates += [item.__discord_ui_compiled_template__ for item in items]
         self.commands_synced = await sync_if_changed(self, self.settings.sync)
         self.dispatcher.start()
+        if self.settings.metrics_address and self.health is None:
+            self.health = HealthServer(self, self.settings.metrics_address)
+            await self.health.start()
+        if self.settings.backup_dir is not None and self.db.engine == SQLITE:
+            self.waker.every("backup", BACKUP_CHECK_SECONDS, self.daily_backup)
+            self.spawn(self.daily_backup(), name="backup")
+
+    async def daily_backup(self) -> None:
+        """A backup into BACKUP_DIR when the newest one is a day old (checked hourly, and at start)."""
+        directory = self.settings.backup_dir
+        assert directory is not None and self.db.path is not None
+        newest = backup.latest(directory)
+        now = datetime.now(UTC)
+        if newest is not None and now.timestamp() - newest.stat().st_mtime < BACKUP_EVERY_SECONDS:
+            return
+        try:
+            made = await backup.back_up(self.db.path, directory / backup.default_name(now))
+        except (DatabaseError, OSError) as exc:
+            log.error("The daily backup failed: %s", exc)
+            return
+        removed = backup.rotate(directory, self.settings.backup_keep)
+        log.info("Backed up the database to %s (%d old backups removed)", made.path, len(removed))
+
+    async def on_ready(self) -> None:
+        # One line per start (and per reconnect that needed a new session), not per event.
+        shards = self.shard_ids if self.shard_ids is not None else list(range(self.shard_count or 1))
+        log.info(
+            "Ready as %s in %d servers (shards %s of %s; database: %s)", self.user, len(self.guilds),
+            ",".join(map(str, shards)), self.shard_count, self.db.engine,
+            extra={"count": len(self.guilds)},
+        )  # fmt: skip
 
     async def prepare(self) -> None:
         """Open and migrate the database and build the engine: everything cogs rely on."""
@@ -157,7 +216,7 @@ class CheckinBot(commands.AutoShardedBot):
         if released:
             log.info("Found %d deliveries a previous run was sending; they are checked before any re-send", released)
         self.rest = RestClient(self.settings.discord_api_base_url, self.settings.discord_token.get_secret_value())
-        sender = DmSender(self.rest, self.pacer)
+        sender = DmSender(self.rest, self.pacer, on_rate_limited=self._rate_limited)
         self.dispatcher = Dispatcher(
             self.db,
             self.clock,
@@ -165,7 +224,11 @@ class CheckinBot(commands.AutoShardedBot):
             window=timedelta(minutes=self.settings.catch_up_window_minutes),
             is_member=self.is_member,
             waker=self.waker,
+            on_outcome=self.metrics.delivered,
         )
+
+    def _rate_limited(self, scope: str) -> None:
+        self.metrics.rate_limited.labels(scope=scope).inc()
 
     async def is_member(self, guild_id: int, user_id: int) -> bool | None:
         """Whether someone is still in a server (None when Discord could not say)."""
@@ -285,6 +348,8 @@ class CheckinBot(commands.AutoShardedBot):
         if pending:
             await asyncio.wait(pending, timeout=10)
         await super().close()
+        if self.health is not None:
+            await self.health.stop()
         await self.pacer.close()
         if self.dispatcher is not None:
             await self.rest.close()

@@ -147,8 +147,9 @@ class Database(abc.ABC):
         return self.target.path
 
     @staticmethod
-    async def open(target: str | Path | Target) -> Database:
-        """Open the database a path or `DATABASE_URL` names, refusing one that cannot be used."""
+    async def open(target: str | Path | Target, *, read_only: bool = False) -> Database:
+        """Open the database a path or `DATABASE_URL` names, refusing one that cannot be used.
+        `read_only`: to look while a bot runs on it (the doctor); SQLite's process lock is not taken."""
         where = target if isinstance(target, Target) else parse_target(target)
         if where.engine == POSTGRESQL:
             from bot.database_postgres import PostgresDatabase
@@ -156,7 +157,7 @@ class Database(abc.ABC):
             return await PostgresDatabase.connect(where)
         from bot.database_sqlite import SqliteDatabase
 
-        return await SqliteDatabase.connect(where)
+        return await SqliteDatabase.connect(where, read_only=read_only)
 
     @abc.abstractmethod
     async def close(self) -> None: ...

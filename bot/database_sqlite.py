@@ -46,7 +46,7 @@ class SqliteExecutor(Executor):
             return await cursor.fetchone()
 
 
-class _ProcessLock:
+class ProcessLock:
     """An exclusive lock on `<database>.lock`, held for the process's lifetime (the OS frees it when the
     process dies, however it dies)."""
 
@@ -104,7 +104,7 @@ class SqliteDatabase(Database):
 
     def __init__(
         self, conn: aiosqlite.Connection, target: Target, reader: aiosqlite.Connection | None,
-        lock: _ProcessLock | None,
+        lock: ProcessLock | None,
     ) -> None:  # fmt: skip
         super().__init__()
         self._conn = conn
@@ -115,18 +115,28 @@ class SqliteDatabase(Database):
         self._process_lock = lock
 
     @classmethod
-    async def connect(cls, target: Target) -> SqliteDatabase:
+    async def connect(cls, target: Target, *, read_only: bool = False) -> SqliteDatabase:
         """Open (creating folders as needed) with WAL, foreign keys and a busy timeout; refuses a file that
         another process holds, or that is not a readable SQLite database."""
         assert target.path is not None
         path = target.path
+        if read_only:
+            if not path.exists():
+                raise DatabaseError(f"There is no database at {path}.")
+            try:
+                reader = await _connect(path, read_only=True)
+            except (sqlite3.Error, OSError) as exc:
+                raise DatabaseError(f"The database at {path} cannot be read ({exc}).") from None
+            looking = cls(reader, target, None, None)
+            looking.exclusive = False
+            return looking
         memory = str(path) == ":memory:"
         lock = None
         connections: list[aiosqlite.Connection] = []
         try:
             if not memory:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                lock = _ProcessLock(path)
+                lock = ProcessLock(path)
             connections.append(await _connect(path, read_only=False))
             if not memory:
                 connections.append(await _connect(path, read_only=True))

@@ -1,11 +1,14 @@
-"""Logging set-up with a filter that keeps secrets (the bot token) out of every log line."""
+"""Logging set-up: quiet by default, plain text or one JSON object a line, and never a secret (the
+token, the database password) or a member's words in any line at any level."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 import aiohttp
 import discord
@@ -65,10 +68,48 @@ class QuietReconnects(logging.Filter):
         return True
 
 
-def setup_logging(level: int, secrets: Iterable[str] = ()) -> None:
+# Structured fields a log call may pass in `extra`; JSON lines carry them as keys. Never member text.
+FIELDS = ("guild", "kind", "delivery", "outcome", "shard", "count")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line, for log collectors: time, level, logger, message and the fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        data |= {name: getattr(record, name) for name in FIELDS if hasattr(record, name)}
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            data["exception"] = record.exc_text
+        return json.dumps(data, default=str, ensure_ascii=False)
+
+
+TEXT_FORMAT = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S")
+
+
+def quiet_libraries(level: int) -> None:
+    """Libraries say only what an operator needs. Some log raw payloads at DEBUG, members' words
+    included (discord.py's gateway events and request bodies, aiosqlite's statements with their
+    parameters), so those never go below INFO, whatever LOG_LEVEL says."""
+    debugging = level <= logging.DEBUG
+    for name in ("discord", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.INFO if debugging else max(level, logging.WARNING))
+    logging.getLogger("aiosqlite").setLevel(max(level, logging.INFO))
+    logging.getLogger("asyncpg").setLevel(max(level, logging.INFO))
+    # "PyNaCl is not installed, voice will NOT be supported": the bot has no voice features.
+    logging.getLogger("discord.client").setLevel(max(level, logging.ERROR))
+
+
+def setup_logging(level: int, secrets: Iterable[str] = (), *, fmt: str = "text") -> None:
     """One stream handler on the root logger, with secret redaction."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S"))
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TEXT_FORMAT)
     handler.addFilter(QuietReconnects())
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
@@ -76,7 +117,4 @@ def setup_logging(level: int, secrets: Iterable[str] = ()) -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    # discord.py's gateway chatter is noise at INFO.
-    logging.getLogger("discord").setLevel(max(level, logging.WARNING))
-    # "PyNaCl is not installed, voice will NOT be supported": the bot has no voice features.
-    logging.getLogger("discord.client").setLevel(max(level, logging.ERROR))
+    quiet_libraries(level)

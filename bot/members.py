@@ -110,3 +110,8 @@ async def count_closed_dms(db: Database, guild_id: int) -> int:
             (guild_id,),
         )
     )
+
+
+async def count_dm_closed(db: Database) -> int:
+    """How many members have their DMs closed to the bot (a figure for hosts; nobody is named)."""
+    return int(await db.fetchval("SELECT COUNT(*) FROM members WHERE dm_closed_at IS NOT NULL") or 0)

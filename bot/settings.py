@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     discord_gateway_url: str = "wss://gateway.discord.gg/"
     command_sync: str = "global"
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
     default_timezone: str = "UTC"
     catch_up_window_minutes: int = Field(default=120, ge=0, le=24 * 60)
     # 0 means unpaced: only for benchmarks against the sandbox, never against Discord.
@@ -65,6 +66,11 @@ class Settings(BaseSettings):
     # Discord how many, and this one process runs them all.
     shard_count: int | None = Field(default=None, ge=1, le=16384)
     shard_ids: str = ""
+    # A daily backup of the SQLite database into this folder, keeping the newest BACKUP_KEEP. Empty: none.
+    backup_dir: Path | None = None
+    backup_keep: int = Field(default=7, ge=1, le=365)
+    # host:port for /healthz and /metrics (e.g. 127.0.0.1:9308). Empty: off.
+    metrics_address: str = ""
 
     @field_validator("discord_api_base_url")
     @classmethod
@@ -88,6 +94,19 @@ class Settings(BaseSettings):
                 parse_target(value.get_secret_value())
             except InvalidDatabaseUrl as exc:
                 raise ValueError(str(exc).rstrip(".")) from None
+        return value
+
+    @field_validator("backup_dir", mode="before")
+    @classmethod
+    def _backup_dir(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("metrics_address")
+    @classmethod
+    def _metrics_address(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.match(r"^[\w.\-\[\]:]*:\d{1,5}$", value):
+            raise ValueError("must be host:port, such as 127.0.0.1:9308")
         return value
 
     @field_validator("shard_ids")
@@ -117,6 +136,13 @@ class Settings(BaseSettings):
     @classmethod
     def _command_sync(cls, value: str) -> str:
         return str(CommandSync.parse(value))
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _log_format(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() not in ("text", "json"):
+            raise ValueError("must be text or json")
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("log_level")
     @classmethod

@@ -73,6 +73,7 @@ def test_sql_lives_only_in_storage_modules() -> None:
             "database_sqlite.py",
             "database_postgres.py",
             "database_copy.py",
+            "backup.py",
             "members.py",
             "guild_settings.py",
             "meta.py",

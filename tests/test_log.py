@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Iterator
 
 import aiohttp
 import pytest
 
-from bot.log import setup_logging
+from bot.log import JsonFormatter, quiet_libraries, setup_logging
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.very-secret-token-value"
 
@@ -55,3 +56,22 @@ def test_other_errors_keep_their_traceback(stream: io.StringIO) -> None:
     except KeyError:
         logging.getLogger("discord.client").exception("Ignoring exception in on_ready")
     assert "Traceback" in stream.getvalue() and "ERROR" in stream.getvalue()
+
+
+def test_json_lines_carry_the_structured_fields() -> None:
+    record = logging.LogRecord("bot.engine.dispatcher", logging.WARNING, __file__, 1, "%d retried", (3,), None)
+    record.outcome, record.count = "retry", 3
+    line = json.loads(JsonFormatter().format(record))
+    assert line["message"] == "3 retried" and line["level"] == "WARNING" and line["logger"] == "bot.engine.dispatcher"
+    assert line["outcome"] == "retry" and line["count"] == 3 and line["time"].endswith("+00:00")
+
+
+def test_libraries_that_log_payloads_never_go_below_info() -> None:
+    quiet_libraries(logging.DEBUG)
+    try:
+        for name in ("discord.gateway", "discord.http", "aiosqlite", "asyncpg"):
+            assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
+    finally:
+        quiet_libraries(logging.INFO)
+    assert not logging.getLogger("apscheduler").isEnabledFor(logging.INFO)  # job chatter off by default
+    assert not logging.getLogger("discord").isEnabledFor(logging.INFO)

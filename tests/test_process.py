@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -94,3 +95,18 @@ async def test_real_process_with_token_answers_and_shuts_down_on_sigterm(tmp_pat
         assert "Shut down cleanly" in logs
         assert sandbox.token not in logs
         assert len(logs) > 200  # DEBUG logging really ran
+
+
+async def test_no_member_words_reach_the_log_even_at_debug_and_json_lines_parse(tmp_path: Path) -> None:
+    """The demo's members write an "about" line, a goal title and a reach-out; none may be logged."""
+    env = clean_env(PYTHONPATH=str(ROOT), LOG_LEVEL="DEBUG", LOG_FORMAT="json")
+    code, out, err = await run(env=env, cwd=tmp_path, timeout=120)
+    assert code == 0, err[-2000:]
+    for words in ("Night owl, learning to bake bread", "walk 20 minutes", "Thinking of you this week."):
+        assert words in out  # the transcript shows what members wrote, as Discord would
+        assert words not in err, words
+    lines = [json.loads(line) for line in err.splitlines() if line.strip()]
+    assert lines and all({"time", "level", "logger", "message"} <= set(line) for line in lines)
+    assert any(line["level"] == "DEBUG" for line in lines)  # really at DEBUG
+    assert not any(line["logger"].startswith(("discord.gateway", "discord.http", "aiosqlite")) and
+                   line["level"] == "DEBUG" for line in lines)  # fmt: skip

@@ -35,6 +35,7 @@ MAX_WRITE_RETRY_SECONDS = 30.0
 DATABASE_RETRY = timedelta(seconds=5)
 
 MembershipCheck = Callable[[int, int], Awaitable[bool | None]]  # (guild, user) -> still a member?
+OutcomeListener = Callable[[str, str, float | None], None]  # (kind, outcome, seconds late) -> metrics
 
 
 class NotMarked(Exception):
@@ -72,6 +73,7 @@ class Dispatcher:
         batch: int | None = None,
         concurrency: int = 100,
         rng: random.Random | None = None,
+        on_outcome: OutcomeListener | None = None,
     ) -> None:
         self.db, self.clock, self.sender = db, clock, sender
         self.window, self.lease = window, lease
@@ -83,6 +85,7 @@ class Dispatcher:
         self._semaphore = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._rng = rng or random.Random()
+        self._on_outcome = on_outcome
         self._unrecorded: list[Outcome] = []
         self._marks = GroupCommit(lambda ids: storage.mark_sending(db, ids))
         self._write_failures = 0
@@ -157,7 +160,10 @@ class Dispatcher:
         if problems:
             # One line per batch, not one per send: an outage must not flood the log.
             summary = ", ".join(f"{count} × {problem}" for problem, count in problems.most_common())
-            log.warning("%d of %d deliveries will be retried (%s)", sum(problems.values()), len(jobs), summary)
+            log.warning(
+                "%d of %d deliveries will be retried (%s)", sum(problems.values()), len(jobs), summary,
+                extra={"outcome": "retry", "count": sum(problems.values())},
+            )  # fmt: skip
         return sum(1 for o in outcomes if o.status == "sent")
 
     async def _write_behind(self, done: asyncio.Event) -> None:
@@ -231,11 +237,17 @@ class Dispatcher:
             try:
                 outcome = await self._send(job, priority)
             except Exception:
-                log.exception("Delivery %s (%s) failed", job.delivery_id, job.kind)
+                log.exception(
+                    "Delivery %s (%s) failed", job.delivery_id, job.kind,
+                    extra={"delivery": job.delivery_id, "kind": job.kind, "outcome": "error"},
+                )  # fmt: skip
                 outcome = self._retry_or_fail(job)
         if priority == Priority.SCHEDULED:
             self._unrecorded.append(outcome)  # recorded as soon as the writer runs, not after the batch
         self.sent_total += outcome.status == "sent"
+        if self._on_outcome is not None:
+            lag = (self.clock.now() - job.due).total_seconds() if outcome.status == "sent" else None
+            self._on_outcome(job.kind, outcome.status, lag)
         return outcome
 
     async def _send(self, job: Job, priority: Priority) -> Outcome:

@@ -49,9 +49,10 @@ class DmSender:
     """Sends through the pacer. A send that must first open the DM channel asks for its second permit
     at the follow-up priority, so it finishes before other sends start."""
 
-    def __init__(self, rest: RestClient, pacer: Pacer) -> None:
+    def __init__(self, rest: RestClient, pacer: Pacer, *, on_rate_limited: Callable[[str], None] | None = None) -> None:
         self._rest = rest
         self.pacer = pacer
+        self._on_rate_limited = on_rate_limited
 
     async def open_channel(self, user_id: int, priority: Priority) -> int:
         await self.pacer.acquire(priority)
@@ -132,6 +133,8 @@ class DmSender:
 
     def _refused(self, exc: RestError, channel_id: int | None) -> SendResult:
         if exc.status == 429:
+            if self._on_rate_limited is not None:
+                self._on_rate_limited("global" if exc.is_global else "route")
             if exc.is_global:
                 self.pacer.back_off(exc.retry_after or 1.0)
             return SendResult("retry", channel_id, retry_after=exc.retry_after, problem="429")

@@ -595,3 +595,33 @@ async def hold_sends(db: Database, until_us: int) -> None:
         "UPDATE send_budget SET next_at = CASE WHEN next_at > ? THEN next_at ELSE ? END WHERE scope = 'global'",
         (until_us, until_us),
     )
+
+
+async def active_schedules_by_kind(db: Database) -> dict[str, int]:
+    rows = await db.fetchall("SELECT kind, COUNT(*) FROM schedules WHERE state = 'active' GROUP BY kind")
+    return {row[0]: int(row[1]) for row in rows}
+
+
+async def oldest_overdue(db: Database, now: datetime) -> datetime | None:
+    """The earliest moment something was due and has not been sent yet (None: nothing is late)."""
+    value = await db.fetchval(
+        "SELECT MIN(t) FROM (SELECT MIN(next_run_utc) AS t FROM schedules WHERE state = 'active'"
+        " AND next_run_utc <= ? UNION ALL SELECT MIN(due_utc) FROM deliveries WHERE status = 'pending'"
+        " AND due_utc <= ?) AS late",
+        (ts(now), ts(now)),
+    )
+    return from_ts(value) if value is not None else None
+
+
+async def failed_since(db: Database, since: datetime) -> dict[str, int]:
+    """Deliveries that failed or could not be delivered since `since`, by reason."""
+    rows = await db.fetchall(
+        "SELECT COALESCE(reason, status), COUNT(*) FROM deliveries WHERE status IN ('failed', 'undeliverable')"
+        " AND created_at >= ? GROUP BY COALESCE(reason, status)",
+        (ts(since),),
+    )
+    return {row[0]: int(row[1]) for row in rows}
+
+
+async def pending_count(db: Database) -> int:
+    return int(await db.fetchval("SELECT COUNT(*) FROM deliveries WHERE status = 'pending'") or 0)
