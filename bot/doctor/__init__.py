@@ -20,7 +20,12 @@ async def diagnose(settings: Settings) -> list[tuple[str, list[Line]]]:
     try:
         db = await Database.open(settings.database, read_only=True)
     except DatabaseError as exc:
-        sections.append(("Database", [Line(False, str(exc), "check DATABASE_URL / DATABASE_PATH")]))
+        sections.append(
+            (
+                "Database",
+                [Line(False, str(exc), "start the bot once (it creates it), or check DATABASE_URL / DATABASE_PATH")],
+            )
+        )
     try:
         if db is not None:
             sections.append(("Database", await database_lines(db, settings, now)))
