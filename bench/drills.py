@@ -69,6 +69,14 @@ class Run:
     def bot(self) -> BotProcess:
         return BotProcess(self.sandbox.env, self.path, log=self.log, SEND_RATE_PER_SECOND=PACE, **self.settings)
 
+    async def answering_bot(self) -> BotProcess:
+        """The bot started and answering commands, with the sandbox's counters reset after its start-up."""
+        bot = self.bot()
+        await bot.start()
+        await wait_until_answering(self.sandbox, self.world)
+        await self.sandbox.call("POST", "/reset")
+        return bot
+
     async def stats(self) -> dict[str, Any]:
         return await self.sandbox.call("GET", "/stats")
 
@@ -149,10 +157,7 @@ async def crash_storm(members: int, nonce_lifetime: float, kills: int = 10) -> N
     rng = random.Random(13)
     async with world_with_checkins(members, lead=15) as run:
         await run.sandbox.call("POST", "/nonces", {"lifetime": nonce_lifetime})
-        bot = run.bot()
-        await bot.start()
-        await wait_until_answering(run.sandbox, run.world)
-        await run.sandbox.call("POST", "/reset")
+        bot = await run.answering_bot()
         killed, lives = 0, 1
         deadline = time.monotonic() + 15 + members / 40 + 240
         while killed < kills and time.monotonic() < deadline:
@@ -200,10 +205,7 @@ async def crash_storm(members: int, nonce_lifetime: float, kills: int = 10) -> N
 
 async def outage(members: int, seconds: float = 90) -> None:
     async with world_with_checkins(members, lead=25) as run:
-        bot = run.bot()
-        await bot.start()
-        await wait_until_answering(run.sandbox, run.world)
-        await run.sandbox.call("POST", "/reset")
+        bot = await run.answering_bot()
         lines_before = len(run.log_lines())
         # Discord goes down a few seconds before the check-ins are due and stays down through them.
         await asyncio.sleep(max(0.0, (run.due - datetime.now(UTC)).total_seconds() - 5))
@@ -295,10 +297,7 @@ async def downtime(members: int, window_minutes: int = 1) -> None:
 
 async def storm(members: int, seconds: float = 20) -> None:
     async with world_with_checkins(members, lead=15) as run:
-        bot = run.bot()
-        await bot.start()
-        await wait_until_answering(run.sandbox, run.world)
-        await run.sandbox.call("POST", "/reset")
+        bot = await run.answering_bot()
         deadline = time.monotonic() + 15 + members / 40 + seconds + 180
         await run.sending(0, deadline)
         await asyncio.sleep(2)
@@ -355,10 +354,7 @@ async def write_fault(
     members: int, title: str, fault: Callable[[Run], Awaitable[None]], directory: Path | None = None
 ) -> None:
     async with world_with_checkins(members, lead=15, directory=directory) as run:
-        bot = run.bot()
-        await bot.start()
-        await wait_until_answering(run.sandbox, run.world)
-        await run.sandbox.call("POST", "/reset")
+        bot = await run.answering_bot()
         lines_before = len(run.log_lines())
         deadline = time.monotonic() + 15 + members / 40 + 240
         await run.sending(0, deadline)

@@ -13,8 +13,7 @@ from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.database import Database
 from tests.conftest import Community
-from tests.test_dispatcher import schedule_soon
-from tests.test_pressure import only_these_due
+from tests.test_pressure import crowd_due
 from tests.test_process import ROOT, clean_env, run
 
 
@@ -33,9 +32,7 @@ def rows(path: Path, sql: str) -> list[tuple]:
 async def test_a_backup_in_the_middle_of_a_fan_out_is_one_consistent_moment(
     bot: CheckinBot, clock: FakeClock, community: Community, tmp_path: Path
 ) -> None:
-    crowd = [community.add_member(f"b{i}") for i in range(60)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    _, schedules = await crowd_due(bot, clock, community, "b", 60)
     bot.dispatcher.batch = 5  # many small claims, so backups land between them
     fan_out = asyncio.create_task(bot.dispatcher.run_once())
     copies = []

@@ -132,11 +132,17 @@ class MemoryBudget:
         self.next_at = max(self.next_at, time.monotonic() + seconds)
 
 
-async def test_processes_sharing_a_budget_stay_under_the_rate_together() -> None:
+def sharing(count: int, rate: float = 100) -> tuple[MemoryBudget, list[Pacer]]:
+    """`count` processes' pacers on one shared budget."""
     budget = MemoryBudget()
-    pacers = [Pacer(100) for _ in range(3)]
+    pacers = [Pacer(rate) for _ in range(count)]
     for pacer in pacers:
         pacer.share(budget)
+    return budget, pacers
+
+
+async def test_processes_sharing_a_budget_stay_under_the_rate_together() -> None:
+    budget, pacers = sharing(3)
 
     async def fan_out(pacer: Pacer) -> list[float]:
         return list(await asyncio.gather(*(pacer.acquire(Priority.SCHEDULED) for _ in range(100))))
@@ -153,10 +159,7 @@ async def test_processes_sharing_a_budget_stay_under_the_rate_together() -> None
 
 
 async def test_a_member_waits_at_most_a_reservation_behind_other_processes_fan_outs() -> None:
-    budget = MemoryBudget()
-    busy, ours = Pacer(100), Pacer(100)
-    for pacer in (busy, ours):
-        pacer.share(budget)
+    _, (busy, ours) = sharing(2)
     fan_out = [asyncio.ensure_future(busy.acquire(Priority.SCHEDULED)) for _ in range(200)]
     await asyncio.sleep(0.3)
     asked = time.monotonic()
@@ -168,10 +171,7 @@ async def test_a_member_waits_at_most_a_reservation_behind_other_processes_fan_o
 
 
 async def test_a_429_in_one_process_holds_the_others() -> None:
-    budget = MemoryBudget()
-    first, second = Pacer(100), Pacer(100)
-    for pacer in (first, second):
-        pacer.share(budget)
+    _, (first, second) = sharing(2)
     await first.acquire(Priority.SCHEDULED)
     first.back_off(0.5)
     held_from = time.monotonic()

@@ -22,9 +22,9 @@ from bot.sandbox import Actor, Sandbox
 from tests.conftest import Community, make_community, shown, start_bot, stop_bot
 from tests.pg_server import PostgresServer
 from tests.test_checkins_e2e import next_checkin, opt_in
-from tests.test_dispatcher import checkins_to, schedule_soon
+from tests.test_dispatcher import checkins_to
 from tests.test_pacer import max_in_window
-from tests.test_pressure import only_these_due
+from tests.test_pressure import crowd_due
 from tests.test_privacy import rich_history
 from tests.test_process import ROOT, clean_env, run
 
@@ -42,9 +42,7 @@ def another_process(bot: CheckinBot, db: Database) -> Dispatcher:
 async def test_two_dispatchers_claiming_the_same_due_batch_send_each_check_in_once(
     bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community, engine: str
 ) -> None:
-    crowd = [community.add_member(f"pg{i}") for i in range(40)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, schedules = await crowd_due(bot, clock, community, "pg", 40)
     second_db = await Database.open(bot.settings.database)
     try:
         other = another_process(bot, second_db)
@@ -73,9 +71,7 @@ async def test_a_process_killed_between_send_and_record_is_covered_by_the_others
     monkeypatch: pytest.MonkeyPatch,
     noted: bool,
 ) -> None:
-    crowd = [community.add_member(f"k{i}{int(noted)}") for i in range(5)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, schedules = await crowd_due(bot, clock, community, f"k{int(noted)}", 5)
     second_db = await Database.open(bot.settings.database)
     doomed = another_process(bot, second_db)
 

@@ -18,12 +18,22 @@ from bot.clock import FakeClock
 from bot.database import Database, DatabaseError
 from bot.engine import storage
 from bot.engine.pacer import Priority
-from bot.sandbox import Sandbox
+from bot.sandbox import Sandbox, User
 from tests.conftest import Community
 from tests.test_dispatcher import advance_to, checkins_to, deliveries, due_now, schedule_soon
 from tests.test_process import ROOT, clean_env, run
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+
+
+async def crowd_due(
+    bot: CheckinBot, clock: FakeClock, community: Community, prefix: str, count: int
+) -> tuple[list[User], list[storage.Schedule]]:
+    """`count` new members with daily check-ins, the clock at their (shared) minute, nothing else due."""
+    crowd = [community.add_member(f"{prefix}{i}") for i in range(count)]
+    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
+    await only_these_due(bot, clock, schedules)
+    return crowd, schedules
 
 
 async def only_these_due(bot: CheckinBot, clock: FakeClock, schedules: list[storage.Schedule]) -> None:
@@ -43,9 +53,7 @@ async def test_a_database_that_refuses_writes_loses_nothing_and_sends_nothing_tw
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    crowd = [community.add_member(f"w{i}") for i in range(6)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, schedules = await crowd_due(bot, clock, community, "w", 6)
     real_record = storage.record
     refusals = 0
 
@@ -121,9 +129,7 @@ async def test_a_damaged_database_stops_the_bot_with_one_line(tmp_path: Path, da
 async def test_an_outage_logs_one_line_per_batch_and_retry_after_is_honoured(
     bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community, caplog: pytest.LogCaptureFixture
 ) -> None:
-    crowd = [community.add_member(f"o{i}") for i in range(8)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, _ = await crowd_due(bot, clock, community, "o", 8)
     caplog.set_level(logging.WARNING)
     sandbox.inject_errors(502, count=len(crowd) * 2, path_contains="/channels/")
     sandbox.inject_errors(502, count=len(crowd), path_contains="/users/@me/channels")
@@ -185,9 +191,7 @@ async def test_after_a_crash_a_possibly_sent_checkin_is_checked_not_resent(
 async def test_a_429_storm_loses_nothing_duplicates_nothing_and_wastes_few_requests(
     bot: CheckinBot, clock: FakeClock, sandbox: Sandbox, community: Community
 ) -> None:
-    crowd = [community.add_member(f"s{i}") for i in range(12)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, _ = await crowd_due(bot, clock, community, "s", 12)
     sandbox.reset_stats()
     sandbox.rate_limit_storm(0.6, retry_after=0.2)  # every bot request: a global 429, with Discord's headers
     for _ in range(20):
@@ -213,9 +217,7 @@ async def test_a_send_is_noted_as_under_way_just_before_its_request_and_not_made
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    crowd = [community.add_member(f"m{i}") for i in range(4)]
-    schedules = [await schedule_soon(bot, user, community.guild) for user in crowd]
-    await only_these_due(bot, clock, schedules)
+    crowd, _ = await crowd_due(bot, clock, community, "m", 4)
     marked_before_request: list[bool] = []
     real_request = bot.dispatcher.sender._rest.request
 

@@ -15,7 +15,7 @@ import discord
 import pytest
 
 from bot.bot import CheckinBot
-from bot.sandbox import Actor, Channel, Guild, Sandbox, User
+from bot.sandbox import Actor, Channel, Guild, Sandbox, User, flows
 from bot.sandbox.server import Interaction, request_kind
 from tests.conftest import Community, make_community, start_bot, stop_bot
 
@@ -397,7 +397,7 @@ async def test_next_bot_dm_waits_for_a_message_after_the_given_time(world: World
 
 async def test_start_checkins_for_three_members(sandbox: Sandbox, bot: CheckinBot, community: Community) -> None:
     members = [community.alex, community.sam, community.add_member("kim")]
-    runs = await sandbox.start_checkins(members, community.guild, time="09:00", timezone="UTC", concurrency=2)
+    runs = await flows.start_checkins(sandbox, members, community.guild, time="09:00", timezone="UTC", concurrency=2)
     assert [run.user for run in runs] == members
     for run in runs:
         shown = run.payload()
@@ -408,7 +408,7 @@ async def test_start_checkins_for_three_members(sandbox: Sandbox, bot: CheckinBo
         welcome = [m for m in sandbox.dms_to(run.user) if m.interaction_id is None]
         assert len(welcome) == 1 and welcome[0].arrived - run.clicked == shown["click_to_welcome"]
     # A second time, the members are already checked in: no Start button, and it says so.
-    (again,) = await sandbox.start_checkins(members[:1], community.guild, time="09:00", timeout=5)
+    (again,) = await flows.start_checkins(sandbox, members[:1], community.guild, time="09:00", timeout=5)
     assert again.error is not None and "Start" in again.error and again.clicked is None
 
 

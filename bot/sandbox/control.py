@@ -14,6 +14,7 @@ from typing import Any
 from aiohttp import web
 from discord import Permissions
 
+from bot.sandbox import flows
 from bot.sandbox.actor import Actor
 from bot.sandbox.server import Sandbox
 
@@ -118,7 +119,8 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
         """The burst benchmark's member flow; answers when every member is done (it can take minutes)."""
         body = await request.json()
         users = [sandbox.users[int(u)] for u in body["user_ids"]]
-        runs = await sandbox.start_checkins(
+        runs = await flows.start_checkins(
+            sandbox,
             users,
             sandbox.guilds[int(body["guild_id"])],
             time=str(body["time"]),

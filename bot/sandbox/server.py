@@ -489,23 +489,6 @@ class Sandbox:
             "now": now,
         }
 
-    async def start_checkins(
-        self,
-        users: list[User],
-        guild: Guild,
-        *,
-        time: str,
-        timezone: str = "UTC",
-        concurrency: int = 16,
-        timeout: float = 300.0,
-    ) -> list[Any]:
-        """The burst benchmark's member flow (see bot.sandbox.flows.start_checkins)."""
-        from bot.sandbox.flows import start_checkins
-
-        return await start_checkins(
-            self, users, guild, time=time, timezone=timezone, concurrency=concurrency, timeout=timeout
-        )
-
     # ---- messages as members see them ----------------------------------------------------------
 
     def dm_channel_of(self, user: User) -> Channel | None:
