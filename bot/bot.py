@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
-from bot import backup, identity, members
+from bot import backup, identity, members, words
 from bot.catalogue import Catalogue
 from bot.clock import Clock, SystemClock
 from bot.command_sync import sync_if_changed
@@ -170,6 +170,8 @@ class CheckinBot(commands.AutoShardedBot):
                 self.add_dynamic_items(*items)
                 self._item_templates += [item.__discord_ui_compiled_template__ for item in items]
         self.commands_synced = await sync_if_changed(self, self.settings.sync)
+        # The word detectors take a moment to build; do it now, off the loop, not in a member's first reply.
+        self.spawn(asyncio.to_thread(words.warm), name="words")
         self.dispatcher.start()
         if self.settings.metrics_address and self.health is None:
             self.health = HealthServer(self, self.settings.metrics_address)

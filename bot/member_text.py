@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from bot.kind_error import KindError
-
-if TYPE_CHECKING:
-    from bot.phrase_match import PhraseMatcher
+from bot.words import harm
 
 # Characters that change how text is shown without being seen: bidi overrides and isolates
 # (U+202A-U+202E, U+2066-U+2069), zero-width spaces and joiners, the BOM, invisible operators,
@@ -69,10 +67,10 @@ def inert(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", clean(text))
 
 
-def words_for_others(text: str | None, *, limit: int, harm: PhraseMatcher, errors: str) -> str | None:
+def words_for_others(text: str | None, *, limit: int, errors: str, extra: Iterable[str] = ()) -> str | None:
     """Words a member writes for another member to read, cleaned (None when empty). Refused, with the
     catalogue texts `<errors>too_long`, `<errors>no_links` and `<errors>harmful`: too long, a link,
-    or words telling someone to hurt themselves."""
+    or words telling someone to hurt themselves (`bot.words.harm`, with the server's `extra` phrases)."""
     words = clean(text or "") or None
     if words is None:
         return None
@@ -80,6 +78,6 @@ def words_for_others(text: str | None, *, limit: int, harm: PhraseMatcher, error
         raise KindError(f"{errors}too_long", length=len(words))
     if has_link(words):
         raise KindError(f"{errors}no_links")
-    if harm.matches(words):
+    if harm(words, extra) is not None:
         raise KindError(f"{errors}harmful")
     return words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +15,8 @@ from bot.bot import CheckinBot, point_at
 from bot.clock import FakeClock
 from bot.database import Database
 from bot.sandbox import Actor, Channel, Guild, Message, Role, Sandbox, User
+from bot.sandbox.actor import DEFAULT_TIMEOUT
+from bot.sandbox.model import iter_components
 from bot.settings import Settings, load_settings
 from tests.pg_server import PostgresServer
 
@@ -212,11 +214,39 @@ def bot_dms(sandbox: Sandbox, user: User, fragment: str = "") -> list[Message]:
     return [m for m in sandbox.dms_to(user) if m.interaction_id is None and fragment in m.content]
 
 
-async def last_dm(sandbox: Sandbox, user: User, fragment: str) -> Message:
-    """The latest such DM, waiting a little for it (some are sent after the click was answered)."""
-    for _ in range(300):
-        found = bot_dms(sandbox, user, fragment)
-        if found:
-            return found[-1]
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"no DM with {fragment!r}: {[m.content for m in sandbox.dms_to(user)]}")
+def dm_ids(sandbox: Sandbox, user: User) -> frozenset[int]:
+    """The ids of every DM this user has now: give them to `last_dm` as `seen` to wait for a DM sent
+    after this point, not one an earlier step already brought."""
+    return frozenset(m.id for m in sandbox.dms_to(user))
+
+
+def is_checkin(message: Message) -> bool:
+    """A check-in DM, known by its answer buttons (not by its place among the member's DMs)."""
+    return any(c.get("custom_id", "").startswith("ci:a:") for c in iter_components(message))
+
+
+async def last_dm(
+    sandbox: Sandbox, user: User, fragment: str, *, seen: Collection[int] = (), timeout: float = DEFAULT_TIMEOUT
+) -> Message:
+    """The latest such DM whose id is not in `seen`, waiting for one if there is none yet: some DMs are
+    sent after the click that causes them was answered. Without `seen`, an older DM with the same words
+    would be taken for the one still on its way."""
+
+    def fresh() -> list[Message]:
+        return [m for m in bot_dms(sandbox, user, fragment) if m.id not in seen]
+
+    def arrived(message: Message) -> bool:
+        return (
+            message.channel_id == sandbox.dm_channels.get(user.id)
+            and message.interaction_id is None
+            and message.visible_to in (None, user.id)
+            and fragment in message.content
+            and message.id not in seen
+        )
+
+    if not fresh():
+        try:
+            await sandbox.wait_for_message(arrived, timeout=timeout)
+        except TimeoutError:
+            raise AssertionError(f"no DM with {fragment!r}: {[m.content for m in sandbox.dms_to(user)]}") from None
+    return fresh()[-1]

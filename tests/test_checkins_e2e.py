@@ -13,8 +13,8 @@ from bot.bot import CheckinBot
 from bot.clock import FakeClock
 from bot.engine.storage import from_ts, get_schedule, ts
 from bot.sandbox import Actor, Channel, Message, Sandbox, SandboxError, User
-from bot.sandbox.model import PRIVATE_THREAD, iter_components
-from tests.conftest import Community, displayed, make_community, start_bot, stop_bot
+from bot.sandbox.model import PRIVATE_THREAD
+from tests.conftest import Community, displayed, is_checkin, make_community, start_bot, stop_bot
 
 ZONE = "Europe/London"
 NOTE = "Your note (private unless you share it)"
@@ -58,10 +58,6 @@ async def next_due(bot: CheckinBot, user: User) -> int | None:
         (user.id,),
     )
     return rows[0][0]
-
-
-def is_checkin(message: Message) -> bool:
-    return any(c.get("custom_id", "").startswith("ci:a:") for c in iter_components(message))
 
 
 async def answer_rows(bot: CheckinBot, user: User) -> list[tuple]:

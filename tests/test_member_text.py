@@ -8,7 +8,6 @@ import pytest
 
 from bot.kind_error import KindError
 from bot.member_text import clean, clean_line, has_link, inert, words_for_others
-from bot.phrase_match import PhraseMatcher
 
 
 def displayed(content: str) -> str:
@@ -59,10 +58,15 @@ def test_inert_text_shows_as_written_and_does_nothing() -> None:
 
 
 def test_words_for_others_refuse_with_the_features_own_texts() -> None:
-    harm = PhraseMatcher(["kill yourself"])
-    assert words_for_others("  ", limit=10, harm=harm, errors="x.") is None
-    assert words_for_others(" hi\u200b ", limit=10, harm=harm, errors="x.") == "hi"
-    for text, key in (("a" * 11, "x.too_long"), ("go to www.a.com", "x.no_links"), ("just kill yourself", "x.harmful")):
+    assert words_for_others("  ", limit=10, errors="x.") is None
+    assert words_for_others(" hi\u200b ", limit=10, errors="x.") == "hi"
+    cases = (
+        ("a" * 11, "x.too_long", ()),
+        ("go to www.a.com", "x.no_links", ()),
+        ("just kill yourself", "x.harmful", ()),
+        ("you are a pineapple", "x.harmful", ("pineapple",)),  # a server's own phrase
+    )
+    for text, key, extra in cases:
         with pytest.raises(KindError) as refused:
-            words_for_others(text, limit=20 if key != "x.too_long" else 10, harm=harm, errors="x.")
+            words_for_others(text, limit=20 if key != "x.too_long" else 10, errors="x.", extra=extra)
         assert refused.value.key == key

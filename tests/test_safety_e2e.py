@@ -14,7 +14,7 @@ from bot.clock import FakeClock
 from bot.sandbox import Actor, Message, Sandbox, User
 from bot.sandbox.model import PRIVATE_THREAD, snowflake
 from cogs.buddies import storage as buddies
-from tests.conftest import Community, bot_dms, displayed, shown
+from tests.conftest import Community, bot_dms, displayed, last_dm, shown
 from tests.test_checkins_e2e import NOTE, next_checkin, opt_in
 from tests.test_reachout_e2e import allow_anonymous, delivered, reach, refused, support_channel
 
@@ -106,7 +106,7 @@ async def test_links_harm_and_hidden_characters_never_reach_anyone(sandbox: Sand
         assert "Links can't be sent" in reason and "nothing was sent" in reason, words
     for words in ("kys", "just kill yourself", "mátate ya", "ojalá te mueras", "nobody would miss you"):
         reason = await refused(sandbox, community, alex, sam, message=words)
-        assert "never for telling someone to hurt themselves" in reason, words
+        assert "can't be passed on, even if they were kindly meant" in reason, words  # refused without accusing
 
     hidden = "hi \u202eevil\u202c friend\u200b\u2066 ok"
     dm = await delivered(sandbox, community, alex, sam, message=hidden)
@@ -217,7 +217,8 @@ async def test_crisis_language_however_it_is_written_brings_resources(
     assert "findahelpline.com" not in plain.content
     sent = await reach(community, community.sam, community.alex, message="I can’t go on, but I'm here for you")
     assert sent.content.startswith("Sent.") and "findahelpline.com" in sent.content  # offered to the sender only
-    assert "findahelpline.com" not in bot_dms(sandbox, community.alex)[-1].content
+    reached = await last_dm(sandbox, community.alex, "wanted you to know")  # the reach-out, not just the newest DM
+    assert "findahelpline.com" not in reached.content
 
 
 # ---- what the bot confirms is true ------------------------------------------------------------------

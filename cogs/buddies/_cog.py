@@ -12,8 +12,8 @@ from discord.ext import commands
 from bot.errors import UserFacingError
 from bot.member_text import clean_line, inert, words_for_others
 from bot.messaging import dm_member
-from bot.phrase_match import harm_matcher
 from bot.replies import reply
+from bot.words import storage as word_storage
 from bot.zones import member_zone, server_zone
 from cogs.buddies import _jobs, storage
 from cogs.buddies._buttons import ALL
@@ -55,8 +55,8 @@ class BuddiesCog(ModerationMixin, commands.GroupCog, group_name="buddy", group_d
     @app_commands.describe(about="A line about you, shown only to future buddies (max 200 characters)")
     async def join(self, interaction: discord.Interaction, about: str | None = None) -> None:
         assert interaction.guild_id is not None
-        harm = harm_matcher(self.bot.catalogue)
-        about = words_for_others(clean_line(about or ""), limit=ABOUT_MAX, harm=harm, errors="buddy.about_")
+        harm_phrases = await word_storage.phrases(self.bot.db, interaction.guild_id, "harm")
+        about = words_for_others(clean_line(about or ""), limit=ABOUT_MAX, errors="buddy.about_", extra=harm_phrases)
         guild_id, user_id = interaction.guild_id, interaction.user.id
         zone = await member_zone(self.bot.db, guild_id, user_id, self.bot.settings.default_timezone)
         await storage.join(self.bot.db, guild_id, user_id, about, zone.key, self.bot.clock.now())

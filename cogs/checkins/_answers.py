@@ -10,14 +10,15 @@ import discord
 
 from bot import scale
 from bot.aggregates import week_start
+from bot.care import care_for, signal
 from bot.components import view_of
 from bot.engine import storage as engine
 from bot.errors import UserFacingError
 from bot.forms import Form
 from bot.member_text import clean
-from bot.phrase_match import crisis_matcher
 from bot.replies import NO_PINGS, reply
 from bot.resources import server_resources
+from bot.words import SOFT, STRONG
 from bot.zones import server_zone
 from cogs.checkins import render, storage
 from cogs.checkins.storage import NOTE_MAX
@@ -36,10 +37,6 @@ async def own_delivery(bot: CheckinBot, interaction: discord.Interaction, delive
     if info.user_id != interaction.user.id:
         raise UserFacingError("checkin.not_yours")
     return info
-
-
-def is_crisis(bot: CheckinBot, text: str | None) -> bool:
-    return bool(text) and crisis_matcher(bot.catalogue).matches(text or "")
 
 
 async def resources(bot: CheckinBot, guild_id: int, where: discord.Interaction | str | None) -> str:
@@ -110,7 +107,8 @@ class AnswersMixin:
         _, ack = self.bot.catalogue.pick("checkin.ack.low", locale)
         parts = [ack, self.bot.text("checkin.ack.low_offer", locale)]
         current = await storage.get_answer(self.bot.db, info.root_id)
-        if crisis or is_crisis(self.bot, current.note):
+        found = await signal(self.bot.db, info.guild_id, current.note)
+        if crisis or (found is not None and found.level in (STRONG, SOFT)):
             parts.append(await resources(self.bot, info.guild_id, locale))
         if await storage.claim_professional_note(self.bot.db, info.user_id, info.guild_id, self.bot.clock.now()):
             parts.append(self.bot.text("checkin.professional", locale))
@@ -131,17 +129,19 @@ class AnswersMixin:
         if len(note) > NOTE_MAX:
             raise UserFacingError("checkin.errors.note_too_long")
         await storage.save_note(self.bot.db, info.root_id, info.user_id, info.guild_id, note, self.bot.clock.now())
-        if not is_crisis(self.bot, note):
+        locale = self.bot.catalogue_locale(interaction)
+        care = await care_for(self.bot.db, self.bot.catalogue, info.guild_id, locale, note)
+        if care is None:
             await reply(interaction, self.bot.text("checkin.note_saved", interaction))
             return
-        # Care first, then help, and only then the bookkeeping.
-        parts = [
-            self.bot.text("checkin.note_saved_heavy", interaction),
-            await resources(self.bot, info.guild_id, interaction),
-            self.bot.text("checkin.note_saved_after", interaction),
-        ]
-        low = render.low_components(self.bot.catalogue, self.bot.catalogue_locale(interaction), info.root_id)
-        await interaction.response.send_message("\n\n".join(parts)[:2000], view=view_of(low), allowed_mentions=NO_PINGS)
+        # Care first (for a strong signal, the crisis lines before anything else), then the choices.
+        parts = [care.text, self.bot.text("checkin.note_saved_after", interaction)]
+        view = None
+        if care.about_self:
+            view = view_of(render.low_components(self.bot.catalogue, locale, info.root_id))
+        await interaction.response.send_message(
+            "\n\n".join(parts)[:2000], view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
+        )
 
     async def snooze(self, interaction: discord.Interaction, delivery_id: int) -> None:
         """The same check-in again in an hour; answering either message answers both."""

@@ -18,6 +18,7 @@ from bot.transformers import Between, TimeOption, ZoneOption
 from cogs.config._buddies import BuddiesMixin
 from cogs.config._forms import open_resources_form
 from cogs.config._show import ShowMixin
+from cogs.config._words import WordsMixin
 
 if TYPE_CHECKING:
     from bot.bot import CheckinBot
@@ -34,7 +35,12 @@ def _short(value: str | None, unset: str) -> str:
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class ConfigCog(
-    ShowMixin, BuddiesMixin, commands.GroupCog, group_name="config", group_description="Server settings (moderators)"
+    ShowMixin,
+    BuddiesMixin,
+    WordsMixin,
+    commands.GroupCog,
+    group_name="config",
+    group_description="Server settings (moderators)",
 ):
     def __init__(self, bot: CheckinBot) -> None:
         self.bot = bot

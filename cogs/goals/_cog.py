@@ -14,15 +14,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import words
+from bot.care import care_for
 from bot.components import DANGER, rows, view_of
 from bot.days import describe_days, format_time, parse_pause_days, weekday_name
 from bot.engine.recurrence import ALL_DAYS
 from bot.errors import UserFacingError
-from bot.member_text import clean, clean_line
-from bot.phrase_match import crisis_matcher
+from bot.member_text import clean, clean_line, has_link
 from bot.replies import reply
-from bot.resources import server_resources
 from bot.transformers import DayOption, DaysOption, TimeOption
+from bot.words import storage as word_storage
 from bot.zones import member_zone
 from cogs.buddies import storage as buddies
 from cogs.goals import storage
@@ -37,12 +38,18 @@ if TYPE_CHECKING:
 DEFAULT_TIME = time(18, 0)
 
 
-def _title(title: str) -> str:
+def _title(title: str, harm_phrases: tuple[str, ...]) -> str:
+    """A goal's title: a buddy may read it in their digest, so it passes the checks every word for
+    another member passes (no links, nothing harmful)."""
     cleaned = clean_line(title)
     if not cleaned:
         raise UserFacingError("goal.errors.title_empty")
     if len(cleaned) > TITLE_MAX:
         raise UserFacingError("goal.errors.title_long", length=len(cleaned))
+    if has_link(cleaned):
+        raise UserFacingError("goal.errors.title_link")
+    if words.harm(cleaned, harm_phrases) is not None:
+        raise UserFacingError("goal.errors.title_harmful")
     return cleaned
 
 
@@ -124,7 +131,8 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         share_with_buddy: bool | None = None,
     ) -> None:
         """Change a goal (what is not given stays); days and times a week replace each other."""
-        new_title = _title(title) if title is not None else goal.title
+        harm_phrases = await word_storage.phrases(self.bot.db, goal.guild_id, "harm")
+        new_title = _title(title, harm_phrases) if title is not None else goal.title
         per_week = _per_week(times_per_week)
         new_days = goal.days
         if days is not None:
@@ -172,7 +180,7 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         share_with_buddy: bool = False,
     ) -> None:
         assert interaction.guild_id is not None
-        cleaned = _title(title)
+        cleaned = _title(title, await word_storage.phrases(self.bot.db, interaction.guild_id, "harm"))
         _one_plan(days, times_per_week)
         per_week = _per_week(times_per_week)
         if await storage.count_open(self.bot.db, interaction.user.id, interaction.guild_id) >= MAX_ACTIVE:
@@ -226,11 +234,11 @@ class GoalsCog(commands.GroupCog, group_name="goal", group_description="Small go
         assert interaction.guild_id is not None
         note = clean(note or "")[:1000] or None
         text = await self.record_done(interaction, goal, note)
-        if note and crisis_matcher(self.bot.catalogue).matches(note):
-            # A note is private, but it may say more than a log: resources, to them only.
-            locale = self.bot.catalogue_locale(interaction)
-            resources = await server_resources(self.bot.db, self.bot.catalogue, interaction.guild_id, locale)
-            text += "\n\n" + self.bot.text("goal.note_resources", interaction) + "\n" + resources
+        locale = self.bot.catalogue_locale(interaction)
+        care = await care_for(self.bot.db, self.bot.catalogue, interaction.guild_id, locale, note)
+        if care is not None:
+            # A note is private, but it may say more than a log: care first, to them only.
+            text = "\n\n".join([care.text, text, self.bot.text("goal.note_private", interaction)])
         await reply(interaction, text[:2000])
 
     @app_commands.command(name="edit", description="Change a goal")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.care import harmful
 from bot.components import PRIMARY, rows
 from bot.engine.dm import Outgoing
 from bot.engine.storage import Job
@@ -93,7 +94,8 @@ class SummaryHandler:
             key, extra = ("goal.summary_line", {"streak": run}) if run else ("goal.summary_line_plain", {})
             lines.append(self.bot.text(key, job.locale, title=goal.title, count=count, target=target, **extra))
             figures.append((goal.title, count, target))
-            if goal.share_with_buddy:
+            # Titles are checked when they are set; one from before the check never reaches a buddy unchecked.
+            if goal.share_with_buddy and not await harmful(self.bot.db, job.guild_id, goal.title):
                 shared.append((goal.title, count, target))
         guild = self.bot.get_guild(job.guild_id)
         text = self.bot.text("goal.summary", job.locale, server=guild.name if guild else "", lines="\n".join(lines))

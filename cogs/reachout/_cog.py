@@ -15,13 +15,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings
+from bot.care import signal
 from bot.components import DANGER, PRIMARY, rows, view_of
 from bot.engine.dm import Outgoing
 from bot.errors import UserFacingError
 from bot.member_text import inert, words_for_others
 from bot.messaging import dm_built
-from bot.phrase_match import crisis_matcher, harm_matcher
 from bot.replies import reply
+from bot.words import SOFT, STRONG
+from bot.words import storage as word_storage
 from cogs.reachout import storage
 from cogs.reachout._buttons import BUTTONS, Block, Cancel, Report, SendAnonymously, Stop, Talk, Thanks
 from cogs.reachout._moderation import ModerationMixin
@@ -74,7 +76,8 @@ class ReachoutCog(
             raise UserFacingError("reachout.bot", name=name)
         if not isinstance(member, discord.Member):
             raise UserFacingError("reachout.not_member", name=name)
-        words = words_for_others(message, limit=MESSAGE_MAX, harm=harm_matcher(self.bot.catalogue), errors="reachout.")
+        harm_phrases = await word_storage.phrases(self.bot.db, interaction.guild.id, "harm")
+        words = words_for_others(message, limit=MESSAGE_MAX, errors="reachout.", extra=harm_phrases)
         server = await guild_settings.get(self.bot.db, interaction.guild.id)
         if anonymous and not server.allow_anonymous:
             raise UserFacingError("reachout.no_anonymous")
@@ -179,7 +182,8 @@ class ReachoutCog(
         assert interaction.guild_id is not None
         anon = self.bot.text("reachout.sent_anon", interaction) if anonymous else ""
         content = self.bot.text("reachout.sent", interaction, name=name, anon=anon)
-        if words and crisis_matcher(self.bot.catalogue).matches(words):
+        found = await signal(self.bot.db, interaction.guild_id, words)
+        if found is not None and found.level in (STRONG, SOFT):
             # The words may be about the sender too: resources, to them only, without comment.
             resources = await self._resources(interaction.guild_id, interaction)
             content += "\n\n" + self.bot.text("reachout.sender_resources", interaction) + "\n" + resources

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import guild_settings, support_team
+from bot.care import care_for
 from bot.components import PRIMARY, SECONDARY, rows, view_of
 from bot.engine import storage as engine
 from bot.errors import UserFacingError
@@ -82,14 +83,20 @@ class SupportCog(commands.Cog):
             )
             for action, kind in CHOICES.items()
         ]
-        # Resources first: whatever they choose, help is already on the screen.
-        resources = await self._resources(interaction.guild_id, interaction)
-        text = "\n\n".join(
-            [
-                self.bot.text("support.intro", interaction),
-                self.bot.text("support.resources_first", interaction) + "\n" + resources,
-            ]
-        )
+        locale = self.bot.catalogue_locale(interaction)
+        care = await care_for(self.bot.db, self.bot.catalogue, interaction.guild_id, locale, note)
+        if care is not None:
+            # Words that signal more: care and the crisis lines first, then the choices.
+            text = care.text + "\n\n" + self.bot.text("support.intro", interaction)
+        else:
+            # Resources first: whatever they choose, help is already on the screen.
+            resources = await self._resources(interaction.guild_id, interaction)
+            text = "\n\n".join(
+                [
+                    self.bot.text("support.intro", interaction),
+                    self.bot.text("support.resources_first", interaction) + "\n" + resources,
+                ]
+            )
         await reply(interaction, text, view=view_of(rows(choices)))
 
     async def choose(self, interaction: discord.Interaction, action: str, request_id: int, note: int | None) -> None:
