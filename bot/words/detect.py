@@ -14,12 +14,14 @@ Pure Python, no Discord, and fast: rules are skipped unless the text holds one o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from bot.words import crisis_en, crisis_es, harm_rules, model
-from bot.words.grammar import Compiler, Grammar, Rule, first_words, lexicon, words_of
+from bot.words.grammar import Compiler, Grammar, Rule, anchor_sets, anchor_words, first_words, lexicon, words_of
 from bot.words.model import features
 from bot.words.normalise import BREAK, WEAK, Reader, fold, has_word_emoji
 from bot.words.vocabulary import Vocabulary
@@ -82,11 +84,16 @@ class _Lazy:
 class _Compiled(_Lazy):
     rule: Rule | None = None
     keys: frozenset[str] = frozenset()
+    also: tuple[frozenset[str], ...] = ()  # further sets of words a match must hold one of
     first: frozenset[str] | None = None  # the words a match can start with; None: anywhere
 
 
 def _keys(template: str, slots: dict[str, list[str]]) -> frozenset[str]:
-    """Words a rule cannot match without (any one of them): every word it names, but the commonest."""
+    """Words a rule cannot match without (any one of them): its rarest required part if it has one,
+    else every word it names but the commonest."""
+    anchor = anchor_words(template, slots, FUNCTION_WORDS)
+    if anchor:
+        return anchor
     words = set(words_of(template, slots))
     return frozenset(words - _TOO_COMMON or words)
 
@@ -105,9 +112,9 @@ class _Engine:
             for rule in grammar.rules:
                 template = fold(rule.template)
                 source = "(?<= )" + compiler.phrase(template)
-                self.rules.append(
-                    _Compiled(source, None, rule, _keys(template, dict(slots)), first_words(template, slots))
-                )
+                keys, first = _keys(template, slots), first_words(template, slots)
+                also = tuple(anchor_sets(template, slots, FUNCTION_WORDS)[1:])
+                self.rules.append(_Compiled(source, None, rule, keys, also, first))
             for saying in grammar.benign:
                 template = fold(saying)
                 lazy = _Lazy(compiler.phrase(template))
@@ -118,6 +125,11 @@ class _Engine:
                     for word in first:
                         self.benign_at.setdefault(word, []).append(lazy)
         self.rules.sort(key=lambda c: -_RANK.get(c.rule.level, 3) if c.rule else 0)
+        # Rules by their key words: a note is read only by the rules whose key words it holds.
+        self.by_key: dict[str, list[int]] = {}
+        for index, compiled in enumerate(self.rules):
+            for word in compiled.keys:
+                self.by_key.setdefault(word, []).append(index)
 
     def text_of(self, text: str, emoji: bool = True) -> tuple[str, set[str]]:
         words = self.reader.words(text, emoji)
@@ -152,21 +164,42 @@ class _Engine:
         return False
 
     def matches(self, s: str, plain: set[str]) -> Iterable[tuple[Rule, int, int, bool]]:
-        """Every rule match: (rule, start, end, excused by a benign saying)."""
+        """Every rule match, strongest rules first: (rule, start, end, excused by a benign saying)."""
         starts: dict[str, list[int]] = {}
         offset = 0
         for word in s.split(" "):
             if word:
                 starts.setdefault(word.removesuffix(WEAK), []).append(offset)
             offset += len(word) + 1
-        for compiled in self.rules:
-            if compiled.keys.isdisjoint(plain) or compiled.rule is None:
+        by_key = self.by_key
+        candidates = {index for word in plain if word in by_key for index in by_key[word]}
+        # Clause edges: a match lies in the clause that holds one of the rule's key words (or runs
+        # into the next one, for the few rules written across a comma).
+        breaks = [i for i, c in enumerate(s) if c == BREAK]
+        clause_of = {p: bisect.bisect(breaks, p) for positions in starts.values() for p in positions}
+        rules = self.rules
+        single = len(breaks) <= 2  # one clause: every position is in it
+        for index in sorted(candidates):
+            compiled = rules[index]
+            also = compiled.also
+            if compiled.rule is None or (also and also[0].isdisjoint(plain)):
                 continue
-            if compiled.first is None:
-                found: Iterable[re.Match[str] | None] = compiled.pattern.finditer(s)
+            pattern = compiled.pattern
+            first = compiled.first
+            if single:
+                if first is None:
+                    found: Iterable[re.Match[str] | None] = pattern.finditer(s)
+                else:
+                    found = map(pattern.match, repeat(s), sorted(p for w in first & plain for p in starts[w]))
             else:
-                positions = sorted(p for w in compiled.first & plain for p in starts.get(w, ()))
-                found = (compiled.pattern.match(s, p) for p in positions)
+                # The clauses that hold a key word, and the one before each (for rules across a comma).
+                clauses = {clause_of[p] for w in compiled.keys & plain for p in starts[w]}
+                clauses |= {c - 1 for c in clauses}
+                if first is None:
+                    found = pattern.finditer(s, breaks[max(min(clauses) - 1, 0)])
+                else:
+                    positions = sorted(p for w in first & plain for p in starts[w] if clause_of[p] in clauses)
+                    found = map(pattern.match, repeat(s), positions)
             for m in found:
                 if m is not None:
                     yield compiled.rule, m.start(), m.end(), self.excused(s, m.start(), m.end())
@@ -235,7 +268,7 @@ class CrisisDetector:
         An emoji that stands for a word is read as that word, and then, if nothing was found, as a space:
         "i want to 🔪 myself" and "i 💀 want 💀 to 💀 die" are both read."""
         found = self._grammar(*self._engine.text_of(text))
-        if found[0] is None and has_word_emoji(text):
+        if found[0] is None and has_word_emoji(text, 2):
             again = self._grammar(*self._engine.text_of(text, emoji=False))
             if again[0] is not None:
                 return again
@@ -302,7 +335,7 @@ class HarmDetector:
         """The rule the text breaks, whether any rule matched at all (even one excused), the words read;
         with emoji read as words, then as spaces (an emoji between every word must not hide anything)."""
         found = self._grammar(*self._engine.text_of(text))
-        if found[0] is None and has_word_emoji(text):
+        if found[0] is None and has_word_emoji(text, 2):
             again = self._grammar(*self._engine.text_of(text, emoji=False))
             if again[0] is not None:
                 return again

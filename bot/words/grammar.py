@@ -149,6 +149,90 @@ def _first_of_sequence(
     return found, nullable, i
 
 
+def anchor_words(template: str, slots: Slots, common: frozenset[str]) -> frozenset[str] | None:
+    """A set of words of which every match of the template holds at least one, chosen to be as rare
+    as possible (no `common` word if it can be helped): the detector skips a rule whose anchor is
+    not in the text. None when no such set can be named (a template of gaps and optionals)."""
+    found = _anchor_of_alternation(list(_ELEMENT.finditer(template)), 0, slots, common)[0]
+    return None if found is None else frozenset(found)
+
+
+def anchor_sets(template: str, slots: Slots, common: frozenset[str], most: int = 2) -> list[frozenset[str]]:
+    """Up to `most` sets of words, each of which every match holds one of (the rarest first): for a
+    template that is one sequence, its rarest required parts; otherwise the single `anchor_words`."""
+    elements = list(_ELEMENT.finditer(template))
+    if any(m.group(11) for m in elements) or any(m.group(9) for m in elements[:0]):
+        single = anchor_words(template, slots, common)
+        return [single] if single else []
+    parts: list[set[str]] = []
+    i = 0
+    while i < len(elements):
+        m = elements[i]
+        slot, _weak, slot_opt, _gap, _start, _end, word, word_opt, opening, _closing, _bar, _clause = m.groups()
+        i += 1
+        if opening:
+            depth, j = 1, i
+            while j < len(elements) and depth:
+                depth += 1 if elements[j].group(9) else -1 if elements[j].group(10) else 0
+                j += 1
+            inner = "".join(e.group() + " " for e in elements[i : j - 1])
+            optional = elements[j - 1].group(10).endswith("?")
+            found = None if optional else anchor_words(inner, slots, common)
+            if found:
+                parts.append(set(found))
+            i = j
+        elif slot and not slot_opt:
+            words = set(words_of("{" + slot + "}", slots))
+            if words:
+                parts.append(words)
+        elif word and not word_opt and "" not in word.split("/"):
+            parts.append(set(word.split("/")))
+    parts.sort(key=lambda p: _rarity(p, common))
+    return [frozenset(p) for p in parts[:most]]
+
+
+def _rarity(words: set[str], common: frozenset[str]) -> tuple[int, int]:
+    return len(words & common), len(words)
+
+
+def _anchor_of_alternation(
+    elements: list[re.Match[str]], i: int, slots: Slots, common: frozenset[str]
+) -> tuple[set[str] | None, int]:
+    union: set[str] | None = set()
+    while True:
+        branch, i = _anchor_of_sequence(elements, i, slots, common)
+        union = None if union is None or branch is None else union | branch
+        if i < len(elements) and elements[i].group(11):
+            i += 1
+            continue
+        return union, i
+
+
+def _anchor_of_sequence(
+    elements: list[re.Match[str]], i: int, slots: Slots, common: frozenset[str]
+) -> tuple[set[str] | None, int]:
+    best: set[str] | None = None
+    while i < len(elements):
+        m = elements[i]
+        slot, _weak, slot_opt, _gap, _start, _end, word, word_opt, opening, closing, bar, _clause = m.groups()
+        if closing or bar:
+            break
+        i += 1
+        here: set[str] | None = None
+        if opening:
+            inner, i = _anchor_of_alternation(elements, i, slots, common)
+            optional = elements[i].group(10).endswith("?")
+            i += 1
+            here = None if optional else inner
+        elif slot and not slot_opt:
+            here = set(words_of("{" + slot + "}", slots)) or None
+        elif word and not word_opt and "" not in word.split("/"):
+            here = set(word.split("/"))
+        if here and (best is None or _rarity(here, common) < _rarity(best, common)):
+            best = here
+    return best, i
+
+
 def lexicon(slots: Slots, templates: Iterable[str]) -> set[str]:
     """Every word the grammar names."""
     found: set[str] = set()

@@ -77,9 +77,11 @@ _EMOJI_WORDS = {
 _EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 
 
-def has_word_emoji(text: str) -> bool:
-    """Whether the text holds an emoji the reader turns into a word."""
-    return _EMOJI.search(text) is not None
+def has_word_emoji(text: str, at_least: int = 1) -> bool:
+    """Whether the text holds (at least so many of) the emoji the reader turns into words."""
+    if at_least <= 1:
+        return _EMOJI.search(text) is not None
+    return len(_EMOJI.findall(text)) >= at_least
 
 
 # Letters spaced or dotted out: three or more single characters with separators between them.
@@ -215,7 +217,7 @@ class Reader:
         """Canonical words, with `|` between clauses and `_w` on short words read through a typo."""
         tokens = raw_tokens(text, emoji)
         vocabulary = self.vocabulary
-        heads, read = vocabulary.join_heads, self.read
+        heads, read, seen = vocabulary.join_heads, self.read, self._seen
         out: list[str] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -233,7 +235,8 @@ class Reader:
                     out.extend(read(pair))
                     i += 1
                     continue
-            out.extend(read(token))
+            found = seen.get(token)
+            out.extend(found if found is not None else read(token))
         while out and out[-1] == BREAK:
             out.pop()
         if out.count(BREAK) >= 2 and _ONE_WORD_CLAUSES.search(" ".join(out)):
