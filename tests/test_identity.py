@@ -14,7 +14,10 @@ async def test_keys_are_stable_per_installation_and_say_nothing_elsewhere(tmp_pa
     keys = await identity.load(first)
     again = await identity.load(first)
     assert keys(123) == again(123) and keys(123) != keys(124)
-    assert "123" not in keys(123) and len(keys(123)) == 32
+    # A real id is 17 to 20 digits: a key that held it would hold all of them, which a random one
+    # never does by chance (a short id such as "123" can turn up in 32 hex digits now and then).
+    member = 1578484887977984057
+    assert str(member) not in keys(member) and len(keys(member)) == 32
     other = await Database.open(tmp_path / "b.sqlite3")
     await other.migrate()
     assert (await identity.load(other))(123) != keys(123)  # another installation, another secret
