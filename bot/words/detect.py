@@ -24,7 +24,7 @@ from bot.words import crisis_en, crisis_es, harm_rules, model
 from bot.words.grammar import Compiler, Grammar, Rule, anchor_sets, anchor_words, first_words, lexicon, words_of
 from bot.words.model import features
 from bot.words.normalise import BREAK, WEAK, Reader, fold, has_word_emoji
-from bot.words.vocabulary import Vocabulary
+from bot.words.vocabulary import Vocabulary, common_words
 
 STRONG, SOFT, OTHER = "strong", "soft", "other"
 _RANK = {STRONG: 3, SOFT: 2, OTHER: 1}
@@ -88,10 +88,10 @@ class _Compiled(_Lazy):
     first: frozenset[str] | None = None  # the words a match can start with; None: anywhere
 
 
-def _keys(template: str, slots: dict[str, list[str]]) -> frozenset[str]:
+def _keys(template: str, slots: dict[str, list[str]], common: frozenset[str]) -> frozenset[str]:
     """Words a rule cannot match without (any one of them): its rarest required part if it has one,
     else every word it names but the commonest."""
-    anchor = anchor_words(template, slots, FUNCTION_WORDS)
+    anchor = anchor_words(template, slots, common)
     if anchor:
         return anchor
     words = set(words_of(template, slots))
@@ -106,14 +106,15 @@ class _Engine:
         self.rules: list[_Compiled] = []
         self.benign_at: dict[str, list[_Lazy]] = {}  # benign sayings by the words they start with
         self.benign_anywhere: list[_Lazy] = []
+        common = FUNCTION_WORDS | common_words()
         for grammar in grammars:
             compiler = Compiler({k: [fold(p) for p in v] for k, v in grammar.slots.items()})
             slots = compiler.slots
             for rule in grammar.rules:
                 template = fold(rule.template)
                 source = "(?<= )" + compiler.phrase(template)
-                keys, first = _keys(template, slots), first_words(template, slots)
-                also = tuple(anchor_sets(template, slots, FUNCTION_WORDS)[1:])
+                keys, first = _keys(template, slots, common), first_words(template, slots)
+                also = tuple(anchor_sets(template, slots, common)[1:])
                 self.rules.append(_Compiled(source, None, rule, keys, also, first))
             for saying in grammar.benign:
                 template = fold(saying)

@@ -45,6 +45,20 @@ def known_words() -> frozenset[str]:
     return frozenset(w for w in known if w.isalpha())
 
 
+@functools.lru_cache(maxsize=1)
+def common_words(most: int = 600) -> frozenset[str]:
+    """The most frequent words of English and Spanish: a rule is anchored on rarer ones when it can be."""
+    from bot.words.normalise import fold
+
+    common: set[str] = set()
+    package = resources.files("spellchecker") / "resources"
+    for language in ("en", "es"):
+        with (package / f"{language}.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+            counts: dict[str, int] = json.load(text)
+        common.update(fold(w) for w, _ in sorted(counts.items(), key=lambda item: -item[1])[:most])
+    return frozenset(common)
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
