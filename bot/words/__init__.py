@@ -33,9 +33,10 @@ def harm_detector(extra: tuple[str, ...] = ()) -> HarmDetector:
 
 
 def warm() -> None:
-    """Build the reader and both detectors (and the rules a first note needs), so no reply waits for them."""
-    crisis("i want to die")
-    harm("kill yourself")
+    """Build the reader and both detectors and compile every rule (a few seconds, once, in a thread at
+    start), so no member's reply waits for any of it."""
+    crisis_detector(()).compile_all()
+    harm_detector(()).compile_all()
 
 
 def crisis(text: str | None, extra: Iterable[str] = ()) -> Signal | None:

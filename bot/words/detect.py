@@ -132,6 +132,13 @@ class _Engine:
             for word in compiled.keys:
                 self.by_key.setdefault(word, []).append(index)
 
+    def compile_all(self) -> None:
+        """Compile every rule and saying now (a running bot does this once, off the event loop)."""
+        for compiled in self.rules:
+            compiled.pattern  # noqa: B018
+        for lazy in (*self.benign_anywhere, *(b for group in self.benign_at.values() for b in group)):
+            lazy.pattern  # noqa: B018
+
     def text_of(self, text: str, emoji: bool = True) -> tuple[str, set[str]]:
         words = self.reader.words(text, emoji)
         plain = {w.removesuffix(WEAK) for w in words}
@@ -253,6 +260,9 @@ class CrisisDetector:
         self._recovered = re.compile("(?<= )(?:" + "|".join(recovered) + ")")
         self._extra = _phrases(reader, extra)
 
+    def compile_all(self) -> None:
+        self._engine.compile_all()
+
     def signal(self, text: str) -> Signal | None:
         """The strongest signal in the text, or None for everyday words."""
         if not text or not text.strip():
@@ -318,6 +328,9 @@ class HarmDetector:
         self._engine = _Engine([harm_rules.GRAMMAR], reader)
         self._extra = _phrases(reader, extra)
         self._model = model.load("harm") if use_model else None
+
+    def compile_all(self) -> None:
+        self._engine.compile_all()
 
     def find(self, text: str) -> str | None:
         """The name of the rule the text breaks, or None when it may be passed on."""
