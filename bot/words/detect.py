@@ -291,6 +291,8 @@ class CrisisDetector:
         matched = False
         for rule, start, end, excused in self._engine.matches(s, plain):
             matched = True
+            if best is not None and best.level == SOFT and rule.level != STRONG:
+                break  # the strong rules are behind us: nothing left can say more than soft
             if excused:
                 continue
             level = rule.level
