@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from typing import Generic, TypeVar
 
 from bot.words import crisis_en, crisis_es, harm_rules, model
 from bot.words.grammar import Compiler, Grammar, Rule, anchor_sets, anchor_words, first_words, lexicon, words_of
@@ -27,6 +28,7 @@ from bot.words.normalise import BREAK, WEAK, Reader, fold, has_word_emoji
 from bot.words.vocabulary import Vocabulary, common_words
 
 STRONG, SOFT, OTHER = "strong", "soft", "other"
+Found = TypeVar("Found")  # what a detector's grammar finds: a Signal, or a harm rule's name
 _RANK = {STRONG: 3, SOFT: 2, OTHER: 1}
 
 _NEGATORS = frozenset({"not", "never", "no", "nunca", "jamas", "tampoco", "nor", "ni"})
@@ -247,42 +249,61 @@ def _subject_is_someone_else(before: list[str], inside: str) -> bool:
     return False
 
 
-class CrisisDetector:
+class _Detector(Generic[Found]):
+    """What both detectors share: a grammar engine, a server's own phrases, and the model under them.
+
+    `grammar` reads a text with emoji that stand for words as those words, and again with them as
+    spaces if nothing was found ("i want to 🔪 myself" and "i 💀 want 💀 to 💀 die" are both read)."""
+
+    def __init__(
+        self, grammars: Sequence[Grammar], name: str, reader: Reader, extra: Iterable[str], use_model: bool
+    ) -> None:
+        self._engine = _Engine(grammars, reader)
+        self._extra = _phrases(reader, extra)
+        self._model = model.load(name) if use_model else None
+
+    def compile_all(self) -> None:
+        self._engine.compile_all()
+
+    def grammar(self, text: str) -> tuple[Found | None, bool, str]:
+        """What the rules say, whether any rule matched at all (even one excused), and the words read."""
+        found = self._grammar(*self._engine.text_of(text))
+        if found[0] is None and has_word_emoji(text, 2):
+            again = self._grammar(*self._engine.text_of(text, emoji=False))
+            if again[0] is not None:
+                return again
+        return found
+
+    def _grammar(self, s: str, plain: set[str]) -> tuple[Found | None, bool, str]:
+        raise NotImplementedError
+
+    def _server_says(self, s: str) -> bool:
+        return self._extra is not None and self._extra.search(s) is not None
+
+    def _model_says(self, s: str, matched: bool, stopwords: frozenset[str] | None = None) -> bool:
+        """The model speaks only where no rule matched at all, so every decision of the grammar stands."""
+        return not matched and self._model is not None and self._model.says(features(s.split()), stopwords)
+
+
+class CrisisDetector(_Detector[Signal]):
     """Crisis language in a member's own words, in every language the bot has a grammar for."""
 
     def __init__(self, reader: Reader, extra: Iterable[str] = (), *, use_model: bool = True) -> None:
-        grammars = [crisis_en.GRAMMAR, crisis_es.GRAMMAR]
-        self._engine = _Engine(grammars, reader)
-        self._model = model.load("crisis") if use_model else None
+        super().__init__([crisis_en.GRAMMAR, crisis_es.GRAMMAR], "crisis", reader, extra, use_model)
         compiler = Compiler({})
         self._past = [re.compile("(?<= )" + compiler.phrase(fold(p))) for p in crisis_en.PAST + crisis_es.PAST]
         recovered = [compiler.phrase(fold(p)) for p in crisis_en.RECOVERED + crisis_es.RECOVERED]
         self._recovered = re.compile("(?<= )(?:" + "|".join(recovered) + ")")
-        self._extra = _phrases(reader, extra)
-
-    def compile_all(self) -> None:
-        self._engine.compile_all()
 
     def signal(self, text: str) -> Signal | None:
         """The strongest signal in the text, or None for everyday words."""
         if not text or not text.strip():
             return None
         found, matched, s = self.grammar(text)
-        if found is None and self._extra is not None and self._extra.search(s):
+        if found is None and self._server_says(s):
             return Signal(SOFT, "server")
-        if not matched and self._model is not None and self._model.says(features(s.split())):
+        if self._model_says(s, matched):
             return Signal(SOFT, "model")  # no rule spoke: what the corpus's words say, gently
-        return found
-
-    def grammar(self, text: str) -> tuple[Signal | None, bool, str]:
-        """What the rules say, whether any rule matched at all (even one excused), and the words read.
-        An emoji that stands for a word is read as that word, and then, if nothing was found, as a space:
-        "i want to 🔪 myself" and "i 💀 want 💀 to 💀 die" are both read."""
-        found = self._grammar(*self._engine.text_of(text))
-        if found[0] is None and has_word_emoji(text, 2):
-            again = self._grammar(*self._engine.text_of(text, emoji=False))
-            if again[0] is not None:
-                return again
         return found
 
     def _grammar(self, s: str, plain: set[str]) -> tuple[Signal | None, bool, str]:
@@ -323,16 +344,11 @@ class CrisisDetector:
         return False
 
 
-class HarmDetector:
+class HarmDetector(_Detector[str]):
     """Words that tell or wish someone else to hurt or kill themselves, or threaten them."""
 
     def __init__(self, reader: Reader, extra: Iterable[str] = (), *, use_model: bool = True) -> None:
-        self._engine = _Engine([harm_rules.GRAMMAR], reader)
-        self._extra = _phrases(reader, extra)
-        self._model = model.load("harm") if use_model else None
-
-    def compile_all(self) -> None:
-        self._engine.compile_all()
+        super().__init__([harm_rules.GRAMMAR], "harm", reader, extra, use_model)
 
     def find(self, text: str) -> str | None:
         """The name of the rule the text breaks, or None when it may be passed on."""
@@ -341,21 +357,11 @@ class HarmDetector:
         found, matched, s = self.grammar(text)
         if found is not None:
             return found
-        if self._extra is not None and self._extra.search(s):
+        if self._server_says(s):
             return "server"
-        if not matched and self._model is not None and self._model.says(features(s.split()), FUNCTION_WORDS):
+        if self._model_says(s, matched, FUNCTION_WORDS):
             return "model"
         return None
-
-    def grammar(self, text: str) -> tuple[str | None, bool, str]:
-        """The rule the text breaks, whether any rule matched at all (even one excused), the words read;
-        with emoji read as words, then as spaces (an emoji between every word must not hide anything)."""
-        found = self._grammar(*self._engine.text_of(text))
-        if found[0] is None and has_word_emoji(text, 2):
-            again = self._grammar(*self._engine.text_of(text, emoji=False))
-            if again[0] is not None:
-                return again
-        return found
 
     def _grammar(self, s: str, plain: set[str]) -> tuple[str | None, bool, str]:
         matched = False
